@@ -1,0 +1,69 @@
+/**
+ * The content build: reads geodata/content/, checks it against the page, the facts file
+ * and the places of the geodata build, and joins it into the two artifacts the app reads:
+ * content.json (popups and layers) and articles.json (full texts for the reader).
+ */
+import type { LngLat, PlacesData } from '../../src/types/atlas-data';
+import type { ArticlesData, ContentData, Flow } from '../../src/types/content';
+import { DataBuildError } from '../geodata/errors';
+import { arcPath } from './arc';
+import { checkContent } from './check-content';
+import type { ContentFileNames, ContentInputs } from './inputs';
+import { computeOutflowShares } from './outflow';
+import { contentFileNames, readContentInputs } from './read';
+import { type InnerPointSource, resolveSchematic } from './schematic';
+
+function labelPoints(places: PlacesData): Map<string, LngLat> {
+  return new Map<string, LngLat>([
+    ...places.districts.map((district): [string, LngLat] => [district.code, district.label]),
+    ...places.regions.map((region): [string, LngLat] => [region.id, region.label]),
+  ]);
+}
+
+/** Flow arrows run between the label points of their places, so they meet the labels the map shows. */
+function flowsWithPaths(inputs: ContentInputs, places: PlacesData, file: string): Flow[] {
+  const labels = labelPoints(places);
+  return inputs.flows.map((flow) => {
+    const from = labels.get(flow.from);
+    const to = labels.get(flow.to);
+    if (!from || !to) throw new DataBuildError(file, `flow "${flow.id}"`, 'a place has no label point');
+    return { ...flow, path: arcPath(from, to) };
+  });
+}
+
+/** Joins checked inputs into the artifacts; pure apart from the geometry lookups. */
+export async function joinContent(
+  inputs: ContentInputs,
+  places: PlacesData,
+  geometry: InnerPointSource,
+  buildId: string,
+  files: ContentFileNames,
+): Promise<{ content: ContentData; articles: ArticlesData }> {
+  checkContent(inputs, places, files);
+  const districtCodes = places.districts.map((district) => district.code);
+  const content: ContentData = {
+    buildId,
+    pageHeading: inputs.articles.pageHeading,
+    articles: inputs.articles.articles.map(({ paragraphs: _paragraphs, ...meta }) => meta),
+    passages: inputs.passages,
+    figures: inputs.figures,
+    flows: flowsWithPaths(inputs, places, files.flows),
+    schematic: await resolveSchematic(inputs.schematic, geometry),
+    outflowShares: computeOutflowShares(inputs.figures, districtCodes, files.figures),
+  };
+  const articles: ArticlesData = {
+    buildId,
+    articles: inputs.articles.articles.map(({ id, paragraphs }) => ({ id, paragraphs })),
+  };
+  return { content, articles };
+}
+
+export async function buildContent(
+  contentDir: string,
+  places: PlacesData,
+  geometry: { innerPoint(codes: string[]): Promise<LngLat> },
+  buildId: string,
+): Promise<{ content: ContentData; articles: ArticlesData }> {
+  const files = contentFileNames(contentDir);
+  return joinContent(readContentInputs(files), places, geometry, buildId, files);
+}

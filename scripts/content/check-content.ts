@@ -1,0 +1,39 @@
+/**
+ * All content checks, in the order that gives the clearest error first: ids, then
+ * references, then texts against the page, then figures against the facts file.
+ */
+import type { PlacesData } from '../../src/types/atlas-data';
+import { DataBuildError } from '../geodata/errors';
+import { checkDerivedFigures, checkFactsTable, checkFigureSources } from './check-figures';
+import { checkIds, checkPassageIdPrefixes } from './check-ids';
+import { checkReferences, checkRegionCoverage } from './check-references';
+import { checkArticleTexts, checkQuotes } from './check-text';
+import { CONTENT_FILES, type ContentFileNames, type ContentInputs } from './inputs';
+import { checkSchematic } from './schematic';
+
+export function checkContent(
+  inputs: ContentInputs,
+  places: PlacesData,
+  files: ContentFileNames = { ...CONTENT_FILES },
+): void {
+  checkIds(inputs.passages, files.passages, 'passage');
+  checkPassageIdPrefixes(inputs.passages, files.passages);
+  checkIds(inputs.figures, files.figures, 'figure');
+  checkIds(inputs.flows, files.flows, 'flow');
+  checkIds(inputs.schematic, files.schematic, 'schematic feature');
+
+  checkReferences(inputs, places, files);
+  checkRegionCoverage(inputs, files.passages);
+
+  checkArticleTexts(inputs.articles, inputs.page, files.articles);
+  checkQuotes(inputs.passages, inputs.articles, files.passages);
+
+  checkFigureSources(inputs.figures, inputs.passages, inputs.facts, files.figures);
+  checkFactsTable(inputs.figures, inputs.facts, files.figures);
+  checkDerivedFigures(inputs.figures, files.figures);
+
+  const municipality = places.regions.find((region) => region.id === 'chongqing');
+  if (!municipality)
+    throw new DataBuildError(files.schematic, null, 'places has no "chongqing" region to check points');
+  checkSchematic(inputs.schematic, inputs.facts, municipality.bbox, files.schematic);
+}

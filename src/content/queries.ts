@@ -1,0 +1,81 @@
+/** Questions the UI asks of the content; pure functions over the loaded data. */
+import type { PlaceIndex } from '../data/place-index';
+import type { DistrictTheme } from '../map/style';
+import { DISTRICT_THEMES } from '../map/style';
+import type { ArticleId, ContentData, Figure, Flow, Passage, SchematicFeature } from '../types/content';
+
+export class ContentIndex {
+  readonly passages: ReadonlyMap<string, Passage>;
+  readonly figures: ReadonlyMap<string, Figure>;
+
+  constructor(
+    readonly data: ContentData,
+    private readonly places: PlaceIndex,
+  ) {
+    this.passages = new Map(data.passages.map((passage) => [passage.id, passage]));
+    this.figures = new Map(data.figures.map((figure) => [figure.id, figure]));
+  }
+
+  /** Passages that name the place itself. */
+  passagesAbout(placeId: string): Passage[] {
+    return this.data.passages.filter((passage) => passage.places.includes(placeId));
+  }
+
+  /** For a district: passages about each region it belongs to (not naming the district itself). */
+  passagesViaRegions(code: string): Array<{ regionId: string; passages: Passage[] }> {
+    const direct = new Set(this.passagesAbout(code).map((passage) => passage.id));
+    return this.places
+      .regionsOf(code)
+      .map((region) => ({
+        regionId: region.id,
+        passages: this.passagesAbout(region.id).filter((passage) => !direct.has(passage.id)),
+      }))
+      .filter((group) => group.passages.length > 0);
+  }
+
+  /** Passages grouped by article, in article order. */
+  groupByArticle(passages: Passage[]): Array<{ article: ArticleId; passages: Passage[] }> {
+    return this.data.articles
+      .map((article) => ({
+        article: article.id,
+        passages: passages.filter((passage) => passage.article === article.id),
+      }))
+      .filter((group) => group.passages.length > 0);
+  }
+
+  figuresAbout(placeId: string): Figure[] {
+    return this.data.figures.filter((figure) => figure.places.includes(placeId));
+  }
+
+  flowsAbout(placeId: string): Flow[] {
+    return this.data.flows.filter((flow) => flow.from === placeId || flow.to === placeId);
+  }
+
+  schematicAbout(placeId: string): SchematicFeature[] {
+    const passageIds = new Set(this.passagesAbout(placeId).map((passage) => passage.id));
+    return this.data.schematic.filter((feature) => feature.passages.some((id) => passageIds.has(id)));
+  }
+
+  article(id: ArticleId) {
+    return this.data.articles.find((article) => article.id === id);
+  }
+
+  /** The districts each district-level theme highlights: every place its passages name. */
+  themeDistricts(): Record<DistrictTheme, string[]> {
+    const result = Object.fromEntries(DISTRICT_THEMES.map((theme) => [theme, new Set<string>()])) as Record<
+      DistrictTheme,
+      Set<string>
+    >;
+    for (const passage of this.data.passages) {
+      for (const layer of passage.layers) {
+        const codes = result[layer as DistrictTheme];
+        if (!codes) continue;
+        for (const place of passage.places) for (const code of this.places.districtCodes(place)) codes.add(code);
+      }
+    }
+    return Object.fromEntries(Object.entries(result).map(([theme, codes]) => [theme, [...codes].sort()])) as Record<
+      DistrictTheme,
+      string[]
+    >;
+  }
+}

@@ -1,0 +1,101 @@
+/**
+ * Fetches the built artifacts. Each file is checked for the shape the app relies on,
+ * so a missing or corrupt file becomes a named error (shown in an error panel), never
+ * a blank page.
+ */
+import type { Topology } from 'topojson-specification';
+import articlesUrl from '../generated/articles.json?url';
+import topologyUrl from '../generated/atlas.topo.json?url';
+import contentUrl from '../generated/content.json?url';
+import placesUrl from '../generated/places.json?url';
+import type { PlacesData } from '../types/atlas-data';
+import type { ArticlesData, ContentData } from '../types/content';
+
+export class DataLoadError extends Error {
+  constructor(
+    readonly file: string,
+    readonly reason: string,
+  ) {
+    super(`${file}: ${reason}`);
+    this.name = 'DataLoadError';
+  }
+}
+
+export const DATA_URLS = { topology: topologyUrl, places: placesUrl, content: contentUrl, articles: articlesUrl };
+
+const fileName = (url: string) => url.split('/').pop()?.split('?')[0] ?? url;
+
+export async function fetchJson<T>(url: string, isValid: (data: unknown) => boolean): Promise<T> {
+  const file = fileName(url);
+  let response: Response;
+  try {
+    response = await fetch(url);
+  } catch (error) {
+    throw new DataLoadError(file, (error as Error).message || 'network error');
+  }
+  if (!response.ok) throw new DataLoadError(file, `HTTP ${response.status}`);
+  let data: unknown;
+  try {
+    data = await response.json();
+  } catch {
+    throw new DataLoadError(file, 'not valid JSON');
+  }
+  if (!isValid(data)) throw new DataLoadError(file, 'unexpected content');
+  return data as T;
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+const hasArrays = (value: unknown, keys: string[]) => isRecord(value) && keys.every((key) => Array.isArray(value[key]));
+
+export function isTopology(data: unknown): boolean {
+  return (
+    isRecord(data) &&
+    data.type === 'Topology' &&
+    Array.isArray(data.arcs) &&
+    isRecord(data.objects) &&
+    ['districts', 'regions', 'provinces', 'rivers'].every((name) =>
+      isRecord((data.objects as Record<string, unknown>)[name]),
+    )
+  );
+}
+
+export function isPlacesData(data: unknown): boolean {
+  return (
+    hasArrays(data, ['districts', 'regions', 'provinces', 'attribution']) && (data as PlacesData).districts.length > 0
+  );
+}
+
+export function isContentData(data: unknown): boolean {
+  return hasArrays(data, ['articles', 'passages', 'figures', 'flows', 'schematic', 'outflowShares']);
+}
+
+export function isArticlesData(data: unknown): boolean {
+  return hasArrays(data, ['articles']);
+}
+
+export interface AtlasData {
+  topology: Topology;
+  places: PlacesData;
+  content: ContentData;
+}
+
+/** The three files the first view needs, fetched in parallel. */
+export async function loadAtlasData(): Promise<AtlasData> {
+  const [topology, places, content] = await Promise.all([
+    fetchJson<Topology>(DATA_URLS.topology, isTopology),
+    fetchJson<PlacesData>(DATA_URLS.places, isPlacesData),
+    fetchJson<ContentData>(DATA_URLS.content, isContentData),
+  ]);
+  return { topology, places, content };
+}
+
+let articlesPromise: Promise<ArticlesData> | null = null;
+
+/** The full article texts, fetched once when the reader first opens. */
+export function loadArticles(): Promise<ArticlesData> {
+  articlesPromise ??= fetchJson<ArticlesData>(DATA_URLS.articles, isArticlesData).catch((error: unknown) => {
+    articlesPromise = null;
+    throw error;
+  });
+  return articlesPromise;
+}

@@ -1,0 +1,131 @@
+/**
+ * Turns the built artifacts into the GeoJSON the map draws. Pure: no MapLibre, no DOM.
+ * Polygons keep only the properties styling needs; everything else is looked up by id.
+ */
+import type { Feature, FeatureCollection, LineString, MultiPolygon, Point, Polygon } from 'geojson';
+import { feature as decodeTopologyObject } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { LngLat, PlacesData } from '../types/atlas-data';
+import type { ContentData } from '../types/content';
+
+export interface MapFeatures {
+  districts: FeatureCollection<Polygon | MultiPolygon>;
+  regions: FeatureCollection<Polygon | MultiPolygon>;
+  provinces: FeatureCollection<Polygon | MultiPolygon>;
+  rivers: FeatureCollection;
+  labels: FeatureCollection<Point>;
+  schematicLines: FeatureCollection<LineString>;
+  schematicNodes: FeatureCollection<Point>;
+  flows: FeatureCollection<LineString>;
+  arrowHeads: FeatureCollection<Polygon>;
+}
+
+function decode<G extends Feature['geometry']>(topology: Topology, name: string): FeatureCollection<G> {
+  const object = topology.objects[name];
+  if (!object) throw new Error(`the topology has no "${name}" object`);
+  return decodeTopologyObject(topology, object as GeometryCollection) as FeatureCollection<G>;
+}
+
+/** A filled triangle at the end of a path, pointing along its last segment; sized in degrees. */
+export function arrowHead(path: LngLat[], size: number): Polygon | null {
+  const tip = path[path.length - 1];
+  const before = path[path.length - 2];
+  if (!tip || !before) return null;
+  // Work in a locally isotropic frame: a degree of longitude is shorter than one of latitude.
+  const scale = Math.cos((tip[1] * Math.PI) / 180);
+  const dx = (tip[0] - before[0]) * scale;
+  const dy = tip[1] - before[1];
+  const length = Math.hypot(dx, dy);
+  if (length === 0) return null;
+  const [ux, uy] = [dx / length, dy / length];
+  const base: [number, number] = [-ux * size, -uy * size];
+  const side: [number, number] = [-uy * size * 0.55, ux * size * 0.55];
+  const corner = (sign: number): [number, number] => [
+    tip[0] + (base[0] + sign * side[0]) / scale,
+    tip[1] + base[1] + sign * side[1],
+  ];
+  return { type: 'Polygon', coordinates: [[tip, corner(1), corner(-1), tip]] };
+}
+
+export function buildMapFeatures(topology: Topology, places: PlacesData, content: ContentData | null): MapFeatures {
+  const districtInfo = new Map(places.districts.map((district) => [district.code, district]));
+  const outflow = new Map((content?.outflowShares ?? []).map((entry) => [entry.code, entry.share]));
+  const districts = decode<Polygon | MultiPolygon>(topology, 'districts');
+  for (const feature of districts.features) {
+    const code = String(feature.properties?.code);
+    const info = districtInfo.get(code);
+    feature.properties = {
+      code,
+      urban: info?.urbanSystem ?? '',
+      // -1 marks "no sourced pair" so the choropleth can draw it as no data, never as zero.
+      outflow: outflow.get(code) ?? -1,
+      hasOutflow: outflow.has(code),
+    };
+  }
+  const labels: Feature<Point>[] = [
+    ...places.districts.map(
+      (district): Feature<Point> => ({
+        type: 'Feature',
+        properties: {
+          kind: 'district',
+          id: district.code,
+          nameZh: district.nameZh,
+          nameEn: district.shortEn,
+          rank: -district.areaKm2,
+        },
+        geometry: { type: 'Point', coordinates: district.label },
+      }),
+    ),
+    ...places.provinces.map(
+      (province): Feature<Point> => ({
+        type: 'Feature',
+        properties: { kind: 'province', id: province.id, nameZh: province.nameZh, nameEn: province.nameEn, rank: 0 },
+        geometry: { type: 'Point', coordinates: province.label },
+      }),
+    ),
+  ];
+  const schematic = content?.schematic ?? [];
+  const flows = content?.flows ?? [];
+  return {
+    districts,
+    regions: decode(topology, 'regions'),
+    provinces: decode(topology, 'provinces'),
+    rivers: decode(topology, 'rivers'),
+    labels: { type: 'FeatureCollection', features: labels },
+    schematicLines: {
+      type: 'FeatureCollection',
+      features: schematic
+        .filter((item) => item.kind === 'line')
+        .map((item) => ({
+          type: 'Feature',
+          properties: { id: item.id, layer: item.layer, nameZh: item.name.zh, nameEn: item.name.en },
+          geometry: { type: 'LineString', coordinates: item.coordinates },
+        })),
+    },
+    schematicNodes: {
+      type: 'FeatureCollection',
+      features: schematic
+        .filter((item) => item.kind === 'node')
+        .map((item) => ({
+          type: 'Feature',
+          properties: { id: item.id, layer: item.layer, nameZh: item.name.zh, nameEn: item.name.en },
+          geometry: { type: 'Point', coordinates: item.coordinates[0] as LngLat },
+        })),
+    },
+    flows: {
+      type: 'FeatureCollection',
+      features: flows.map((flow) => ({
+        type: 'Feature',
+        properties: { id: flow.id, from: flow.from, to: flow.to, kind: flow.kind },
+        geometry: { type: 'LineString', coordinates: flow.path },
+      })),
+    },
+    arrowHeads: {
+      type: 'FeatureCollection',
+      features: flows.flatMap((flow) => {
+        const head = arrowHead(flow.path, 0.09);
+        return head ? [{ type: 'Feature' as const, properties: { id: flow.id, from: flow.from }, geometry: head }] : [];
+      }),
+    },
+  };
+}

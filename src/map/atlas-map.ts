@@ -1,0 +1,334 @@
+/**
+ * The MapLibre adapter: the only module that touches MapLibre. The UI hands it state;
+ * it applies the difference (layer visibility, label language, feature-state flags,
+ * camera, popup) and reports what the reader does on the map through callbacks.
+ */
+import {
+  type LngLatBoundsLike,
+  type MapGeoJSONFeature,
+  Map as MapLibreMap,
+  type MapMouseEvent,
+  Popup,
+} from 'maplibre-gl';
+import './maplibre-setup';
+import type { MapFeatures } from '../data/map-features';
+import type { PlaceIndex } from '../data/place-index';
+import { type AtlasState, type MapView, orderLayers } from '../state/atlas-state';
+import { normaliseView } from '../state/url-state';
+import type { BBox, Lang, LngLat } from '../types/atlas-data';
+import type { LayerId } from '../types/layers';
+import { diffFlags, type FlagTarget } from './feature-state-diff';
+import { highlightFlags } from './highlight';
+import { buildStyle, clickableLayers, type DistrictTheme, SOURCES, styleLayerGroups } from './style';
+
+export type SelectionOrigin = 'map' | 'list';
+
+export interface AtlasMapCallbacks {
+  /** The reader clicked or tapped a place (null: empty map). */
+  onSelect(id: string | null, origin: SelectionOrigin): void;
+  /** The camera settled; the view is rounded as the URL keeps it. */
+  onMove(view: MapView): void;
+  /** The reader closed the popup (Escape or its close button). */
+  onPopupClose(): void;
+  onHover?(code: string | null): void;
+}
+
+export interface AtlasMapOptions {
+  container: HTMLElement;
+  features: MapFeatures;
+  places: PlaceIndex;
+  themeDistricts: Record<DistrictTheme, string[]>;
+  state: AtlasState;
+  /** Place ids the open passage concerns, highlighted on the map. */
+  passagePlaces: readonly string[];
+  labels: { map: (lang: Lang) => string; cooperativeGestures: (lang: Lang) => Record<string, string> };
+  cooperativeGestures: boolean;
+  reducedMotion: boolean;
+  callbacks: AtlasMapCallbacks;
+}
+
+export interface UpdateOptions {
+  /** Move the camera to the selection or passage (chosen from a list, not clicked on the map). */
+  focus?: boolean;
+  /** Where a map click opened the selection, so the popup stands there. */
+  popupAt?: LngLat | null;
+}
+
+/** Chongqing's 38 units with a little margin: the default view. */
+const CHONGQING_BOUNDS: LngLatBoundsLike = [
+  [105.28, 28.16],
+  [110.2, 32.2],
+];
+
+const VIEW_EPSILON = { zoom: 0.01, degrees: 2e-5 };
+
+export class AtlasMap {
+  readonly map: MapLibreMap;
+  /** Preact renders the popup's content into this element (a portal). */
+  readonly popupContent: HTMLElement;
+  private readonly popup: Popup;
+  private readonly layerGroups = styleLayerGroups();
+  private flags: FlagTarget[] = [];
+  private state: AtlasState;
+  private passagePlaces: readonly string[] = [];
+  private hovered: string | null = null;
+  private popupFor: string | null = null;
+  private closingProgrammatically = false;
+  private readonly loaded: Promise<void>;
+
+  constructor(private readonly options: AtlasMapOptions) {
+    const { state } = options;
+    this.state = state;
+    this.map = new MapLibreMap({
+      container: options.container,
+      style: buildStyle({
+        features: options.features,
+        lang: state.lang,
+        visibleLayers: state.layers,
+        themeDistricts: options.themeDistricts,
+      }),
+      ...(state.view
+        ? { center: [state.view.lon, state.view.lat], zoom: state.view.zoom }
+        : { bounds: this.initialBounds(state), fitBoundsOptions: { padding: 24 } }),
+      minZoom: 4,
+      maxZoom: 16,
+      maxBounds: [
+        [98, 22],
+        [118, 38],
+      ],
+      attributionControl: false,
+      dragRotate: false,
+      pitchWithRotate: false,
+      touchPitch: false,
+      cooperativeGestures: options.cooperativeGestures,
+      locale: options.labels.cooperativeGestures(state.lang),
+    });
+    this.map.touchZoomRotate.disableRotation();
+    this.map.keyboard.disableRotation();
+    this.setCanvasLabel(state.lang);
+
+    this.popupContent = document.createElement('div');
+    this.popupContent.className = 'atlas-popup-content';
+    this.popup = new Popup({
+      closeButton: false,
+      closeOnClick: false,
+      focusAfterOpen: true,
+      maxWidth: 'min(380px, calc(100vw - 24px))',
+      className: 'atlas-popup',
+    });
+    this.popup.on('close', () => {
+      this.popupFor = null;
+      if (!this.closingProgrammatically) options.callbacks.onPopupClose();
+    });
+
+    this.fitPopupToMap();
+    this.map.on('resize', () => this.fitPopupToMap());
+    this.loaded = new Promise((resolve) => this.map.once('load', () => resolve()));
+    void this.loaded.then(() => {
+      this.applyHighlights();
+      this.syncPopup(null);
+    });
+    this.passagePlaces = options.passagePlaces;
+    this.bindEvents();
+  }
+
+  private initialBounds(state: AtlasState): LngLatBoundsLike {
+    const box = state.sel ? this.options.places.bbox([state.sel]) : null;
+    return box ? toBounds(box) : CHONGQING_BOUNDS;
+  }
+
+  private bindEvents(): void {
+    const { map, options } = this;
+    map.on('moveend', () => options.callbacks.onMove(this.currentView()));
+    map.on('mousemove', 'districts-hit', (event) => {
+      const code = event.features?.[0]?.id;
+      this.setHover(code === undefined ? null : String(code));
+    });
+    map.on('mouseleave', 'districts-hit', () => this.setHover(null));
+    map.on('click', (event) => this.handleClick(event));
+    options.container.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape' && this.popup.isOpen()) {
+        event.stopPropagation();
+        this.popup.remove();
+      }
+    });
+  }
+
+  private handleClick(event: MapMouseEvent): void {
+    const { map } = this;
+    const slop = 8;
+    const box: [[number, number], [number, number]] = [
+      [event.point.x - slop, event.point.y - slop],
+      [event.point.x + slop, event.point.y + slop],
+    ];
+    const visibleClickable = clickableLayers().filter((id) => map.getLayoutProperty(id, 'visibility') !== 'none');
+    const schematic = map.queryRenderedFeatures(box, { layers: visibleClickable })[0];
+    const picked = schematic ? this.placeOfFeature(schematic) : null;
+    const district = map.queryRenderedFeatures(event.point, { layers: ['districts-hit'] })[0];
+    const id = picked ?? (district?.id !== undefined ? String(district.id) : null);
+    const at: LngLat = [event.lngLat.lng, event.lngLat.lat];
+    this.pendingPopupAt = id ? at : null;
+    this.options.callbacks.onSelect(id, 'map');
+  }
+
+  private pendingPopupAt: LngLat | null = null;
+
+  /** Schematic features and flows select the place they stand for. */
+  private placeOfFeature(feature: MapGeoJSONFeature): string | null {
+    const properties = feature.properties as Record<string, unknown>;
+    if (typeof properties.from === 'string') return properties.from;
+    const layer = typeof properties.layer === 'string' ? properties.layer : null;
+    if (layer === 'innovation') return 'science-corridor';
+    if (layer === 'wan-kai-yun') return 'wan-kai-yun';
+    if (layer === 'yuzhong') return 'yuzhong';
+    return typeof properties.place === 'string' ? properties.place : null;
+  }
+
+  private setHover(code: string | null): void {
+    if (code === this.hovered) return;
+    if (this.hovered) this.map.setFeatureState({ source: SOURCES.districts, id: this.hovered }, { hover: false });
+    this.hovered = code;
+    if (code) this.map.setFeatureState({ source: SOURCES.districts, id: code }, { hover: true });
+    this.map.getCanvas().style.cursor = code ? 'pointer' : '';
+    this.options.callbacks.onHover?.(code);
+  }
+
+  currentView(): MapView {
+    const center = this.map.getCenter();
+    return normaliseView({ zoom: this.map.getZoom(), lat: center.lat, lon: center.lng });
+  }
+
+  /** Applies a new state: only what changed is touched. */
+  update(next: AtlasState, passagePlaces: readonly string[], options: UpdateOptions = {}): void {
+    const previous = this.state;
+    this.state = next;
+    if (next.lang !== previous.lang) this.applyLang(next.lang);
+    if (orderLayers(next.layers).join() !== orderLayers(previous.layers).join()) this.applyLayers(next.layers);
+    const passageChanged = passagePlaces.join() !== this.passagePlaces.join();
+    this.passagePlaces = passagePlaces;
+    if (next.sel !== previous.sel || passageChanged) this.applyHighlights();
+    if (next.view && !this.isAt(next.view)) {
+      this.map.jumpTo({ center: [next.view.lon, next.view.lat], zoom: next.view.zoom });
+    } else if (options.focus) {
+      const focusIds = next.sel ? [next.sel] : [...passagePlaces];
+      const box = this.options.places.bbox(focusIds);
+      if (box) this.focusOn(box);
+    }
+    if (next.sel !== this.popupFor) {
+      this.syncPopup(options.popupAt ?? this.pendingPopupAt);
+    }
+    this.pendingPopupAt = null;
+  }
+
+  private isAt(view: MapView): boolean {
+    const current = this.currentView();
+    return (
+      Math.abs(current.zoom - view.zoom) <= VIEW_EPSILON.zoom &&
+      Math.abs(current.lat - view.lat) <= VIEW_EPSILON.degrees &&
+      Math.abs(current.lon - view.lon) <= VIEW_EPSILON.degrees
+    );
+  }
+
+  private focusOn(box: BBox): void {
+    const small = box[2] - box[0] < 0.3;
+    this.map.fitBounds(toBounds(box), {
+      padding: { top: 40, bottom: 40, left: 40, right: 40 },
+      maxZoom: small ? 12 : 10,
+      animate: !this.options.reducedMotion,
+      duration: 800,
+    });
+  }
+
+  private applyLang(lang: Lang): void {
+    for (const id of this.map.getStyle().layers.map((layer) => layer.id)) {
+      if (this.map.getLayer(id)?.type === 'symbol') {
+        this.map.setLayoutProperty(id, 'text-field', ['get', lang === 'zh' ? 'nameZh' : 'nameEn']);
+      }
+    }
+    this.setCanvasLabel(lang);
+  }
+
+  private setCanvasLabel(lang: Lang): void {
+    const canvas = this.map.getCanvas();
+    canvas.setAttribute('aria-label', this.options.labels.map(lang));
+    canvas.setAttribute('role', 'region');
+  }
+
+  private applyLayers(layers: readonly LayerId[]): void {
+    const visible = new Set(layers);
+    for (const [group, styleLayers] of Object.entries(this.layerGroups)) {
+      const visibility = visible.has(group as LayerId) ? 'visible' : 'none';
+      for (const id of styleLayers) {
+        if (this.map.getLayer(id)) this.map.setLayoutProperty(id, 'visibility', visibility);
+      }
+    }
+  }
+
+  private applyHighlights(): void {
+    if (!this.map.isStyleLoaded()) return;
+    const next = highlightFlags(this.options.places, this.state.sel, this.passagePlaces);
+    const { off, on } = diffFlags(this.flags, next);
+    for (const target of off)
+      this.map.setFeatureState({ source: target.source, id: target.id }, { [target.key]: false });
+    for (const target of on) this.map.setFeatureState({ source: target.source, id: target.id }, { [target.key]: true });
+    this.flags = next;
+  }
+
+  private syncPopup(at: LngLat | null): void {
+    const sel = this.state.sel;
+    if (!sel) {
+      if (this.popup.isOpen()) {
+        this.closingProgrammatically = true;
+        this.popup.remove();
+        this.closingProgrammatically = false;
+      }
+      this.popupFor = null;
+      return;
+    }
+    const anchor = at ?? this.options.places.label(sel);
+    if (!anchor) return;
+    this.popupFor = sel;
+    this.popup.setLngLat(anchor).setDOMContent(this.popupContent);
+    if (!this.popup.isOpen()) this.popup.addTo(this.map);
+  }
+
+  /** Re-anchors the popup after its content changed size. */
+  refreshPopup(): void {
+    if (this.popup.isOpen()) this.popup.setLngLat(this.popup.getLngLat());
+  }
+
+  zoomBy(delta: number): void {
+    this.map.easeTo({ zoom: this.map.getZoom() + delta, animate: !this.options.reducedMotion });
+  }
+
+  resetView(): void {
+    this.map.fitBounds(CHONGQING_BOUNDS, { padding: 24, animate: !this.options.reducedMotion });
+  }
+
+  resize(): void {
+    this.map.resize();
+  }
+
+  /** Caps the popup at a little under half the map's height, so it fits above or below its anchor. */
+  private fitPopupToMap(): void {
+    const height = this.options.container.clientHeight;
+    this.options.container.style.setProperty('--popup-max-height', `${Math.max(160, Math.floor(height * 0.5 - 36))}px`);
+  }
+
+  /** Resolves once the style and data are loaded and the first frame is drawn. */
+  whenLoaded(): Promise<void> {
+    return this.loaded;
+  }
+
+  destroy(): void {
+    this.popup.remove();
+    this.map.remove();
+  }
+}
+
+function toBounds(box: BBox): LngLatBoundsLike {
+  return [
+    [box[0], box[1]],
+    [box[2], box[3]],
+  ];
+}

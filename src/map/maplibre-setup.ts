@@ -1,0 +1,10 @@
+/**
+ * MapLibre 6 is ESM-only and needs its worker's URL once; with Vite, `?url` emits the
+ * self-contained worker file as a hashed asset (the recipe of maplibre-gl 6.17, pinned).
+ * Served from our own origin it satisfies `worker-src 'self'`.
+ */
+import { setWorkerUrl } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+
+setWorkerUrl(workerUrl);

@@ -1,0 +1,126 @@
+/**
+ * The content model (DESIGN §3): articles, passages quoted from them, sourced figures,
+ * population flows and schematic features. Source files live in geodata/content/;
+ * the data build checks them and writes content.json (for popups and layers) and
+ * articles.json (full texts, loaded when the reader opens).
+ */
+import type { Bilingual, LngLat } from './atlas-data';
+import type { LayerId } from './layers';
+
+export type ArticleId = 'a1' | 'a2' | 'a3' | 'a4';
+
+export interface ArticleMeta {
+  id: ArticleId;
+  /** The title as printed on the page; null when the page prints none (article 4). */
+  titleZh: string | null;
+  /** The project's English rendering of the title, or null when there is no title. */
+  titleEn: string | null;
+  /** What the article is about, in the project's words; shown (marked as such) when there is no title. */
+  topic: Bilingual;
+  authorsZh: string[];
+  authorsEn: string[];
+  /** The author note as printed, e.g. "中共渝中区委书记". */
+  affiliationZh: string;
+  affiliationEn: string;
+}
+
+export interface ArticleText {
+  id: ArticleId;
+  /** The article body as readable paragraphs (the page's line breaks are layout, removed). */
+  paragraphs: string[];
+}
+
+export interface Passage {
+  /** Stable id, e.g. "a4-wan-kai-yun-tiefengshan"; used in URLs (`passage=`). */
+  id: string;
+  article: ArticleId;
+  /** Exact words from the article (whitespace aside). */
+  quote: string;
+  /** The project's own English rendering; always labelled as a translation. */
+  translationEn: string;
+  /** District codes and region ids the passage concerns; `chongqing` for the whole municipality. */
+  places: string[];
+  layers: LayerId[];
+  /** Ids of figures the passage states. */
+  figures: string[];
+}
+
+/** Where a figure comes from: the article itself, or a row of the facts file. */
+export type FigureSource =
+  | { kind: 'article'; article: ArticleId; passage: string }
+  | { kind: 'facts'; key: string; section: string; note: Bilingual | null };
+
+/**
+ * What a population figure counts, so the build can pair a place's resident and hukou
+ * figures (for outflow shares) and match figures to the facts table without parsing ids.
+ * `hukou-partial`: the hukou count of only part of the unit (綦江 without 万盛), so it is
+ * never paired with the unit's resident count.
+ */
+export type FigureSeries = 'census' | 'resident' | 'hukou' | 'hukou-partial' | 'net-outflow' | 'net-outflow-share';
+
+export interface Figure {
+  id: string;
+  /** null when the facts file marks the value NOT FOUND: shown as "no data", never as a number. */
+  value: number | null;
+  /** e.g. "%", "万人", "km²", "people" */
+  unit: string;
+  /** Year (or date) the value refers to, e.g. "2023", "2020-11-01", "2035 target". */
+  year: string;
+  measure: Bilingual;
+  places: string[];
+  source: FigureSource;
+  /** Derived figures show how: e.g. "hukou − resident" with the ids of their inputs. */
+  derived: { formula: Bilingual; inputs: string[] } | null;
+  /** Set on population counts and their derived outflows; absent on other figures. */
+  series?: FigureSeries;
+}
+
+export interface Flow {
+  id: string;
+  from: string;
+  to: string;
+  kind: 'to-central-city' | 'to-regional-centre' | 'to-metropolitan';
+  note: Bilingual;
+  figures: string[];
+  passages: string[];
+  /** Arrow geometry from the build: a gentle arc from the source's label point to the target's. */
+  path: LngLat[];
+}
+
+export interface SchematicFeature {
+  id: string;
+  layer: LayerId;
+  kind: 'node' | 'line';
+  name: Bilingual;
+  /** Why it is drawn where it is (schematic features always say so in their popup). */
+  note: Bilingual;
+  sourceKey: string;
+  passages: string[];
+  /** A node's point, or a line's vertices. */
+  coordinates: LngLat[];
+}
+
+/** Net outflow share of hukou population for districts with a sourced resident/hukou pair. */
+export interface OutflowShare {
+  code: string;
+  year: string;
+  /** (hukou − resident) / hukou; negative means net inflow. */
+  share: number;
+  figures: string[];
+}
+
+export interface ContentData {
+  buildId: string;
+  pageHeading: string;
+  articles: ArticleMeta[];
+  passages: Passage[];
+  figures: Figure[];
+  flows: Flow[];
+  schematic: SchematicFeature[];
+  outflowShares: OutflowShare[];
+}
+
+export interface ArticlesData {
+  buildId: string;
+  articles: ArticleText[];
+}

@@ -1,0 +1,56 @@
+/**
+ * Loads the data, then shows the atlas; a failed load shows an error panel with a retry
+ * instead of a blank page.
+ */
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { type AtlasData, DataLoadError, loadAtlasData } from '../data/load-data';
+import { HTML_LANG, translate } from '../i18n/messages';
+import type { Lang } from '../types/atlas-data';
+import { type AtlasMode, AtlasView } from './AtlasView';
+import { ErrorPanel } from './ErrorPanel';
+
+type LoadStatus =
+  | { kind: 'loading' }
+  | { kind: 'failed'; file: string; reason: string }
+  | { kind: 'ready'; data: AtlasData };
+
+/** The language before any data is loaded, for the loading and error screens. */
+function langFromUrl(): Lang {
+  return new URLSearchParams(location.search).get('lang') === 'en' ? 'en' : 'zh';
+}
+
+export function App({ mode }: { mode: AtlasMode }) {
+  const [status, setStatus] = useState<LoadStatus>({ kind: 'loading' });
+  const load = useCallback(() => {
+    setStatus({ kind: 'loading' });
+    loadAtlasData()
+      .then((data) => setStatus({ kind: 'ready', data }))
+      .catch((error: unknown) =>
+        setStatus(
+          error instanceof DataLoadError
+            ? { kind: 'failed', file: error.file, reason: error.reason }
+            : { kind: 'failed', file: '?', reason: String((error as Error)?.message ?? error) },
+        ),
+      );
+  }, []);
+  useEffect(load, [load]);
+
+  if (status.kind === 'ready') return <AtlasView data={status.data} mode={mode} />;
+  const lang = langFromUrl();
+  document.documentElement.lang = HTML_LANG[lang];
+  if (status.kind === 'failed') {
+    return (
+      <ErrorPanel
+        title={translate(lang, 'errors.dataTitle')}
+        message={translate(lang, 'errors.dataBody', { file: status.file, reason: status.reason })}
+        retryLabel={translate(lang, 'errors.retry')}
+        onRetry={load}
+      />
+    );
+  }
+  return (
+    <p class="loading" role="status">
+      {translate(lang, 'app.loading')}
+    </p>
+  );
+}

@@ -1,0 +1,235 @@
+/**
+ * The atlas once its data is loaded: owns the state (one reducer), keeps it and the URL in
+ * step (pushState for selections, replaceState for the rest, Back/Forward restore), and
+ * lays out the map, the panel and the dialogs.
+ */
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
+import { ContentIndex } from '../content/queries';
+import type { AtlasData } from '../data/load-data';
+import { PlaceIndex } from '../data/place-index';
+import { HTML_LANG, translator } from '../i18n/messages';
+import type { SelectionOrigin } from '../map/atlas-map';
+import { supportsWebGl2 } from '../map/webgl';
+import { type AtlasState, type MapView, reduceAtlasState } from '../state/atlas-state';
+import { parseUrlState, stateToUrl, type Vocabulary } from '../state/url-state';
+import type { Lang } from '../types/atlas-data';
+import type { LayerId } from '../types/layers';
+import { AboutDialog } from './AboutDialog';
+import { AtlasContext, type AtlasContextValue } from './atlas-context';
+import { EmbedChrome } from './EmbedChrome';
+import { MapLegend } from './Legend';
+import { MapPane } from './MapPane';
+import { Panel, type PanelTab } from './Panel';
+import { PlaceListFallback } from './PlaceListFallback';
+import { useEmbedProtocol } from './use-embed-protocol';
+
+export type AtlasMode = 'full' | 'embed';
+
+function currentUrl(): string {
+  return `${location.search}${location.hash}`;
+}
+
+export function AtlasView({ data, mode }: { data: AtlasData; mode: AtlasMode }) {
+  const places = useMemo(() => new PlaceIndex(data.places), [data.places]);
+  const content = useMemo(() => new ContentIndex(data.content, places), [data.content, places]);
+  const vocabulary = useMemo<Vocabulary>(
+    () => ({ isPlace: (id) => places.has(id), isPassage: (id) => content.passages.has(id) }),
+    [places, content],
+  );
+  const [state, dispatch] = useReducer(reduceAtlasState, undefined, () =>
+    parseUrlState(location.search, location.hash, vocabulary),
+  );
+  const [focusRequest, setFocusRequest] = useState(0);
+  const [popupTakesFocus, setPopupTakesFocus] = useState(false);
+  const [panelTab, setPanelTab] = useState<PanelTab>(state.passage ? 'articles' : 'places');
+  const [mapFailure, setMapFailure] = useState<string | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+  const [aboutOpen, setAboutOpen] = useState(false);
+  const [embedOpen, setEmbedOpen] = useState(false);
+  const returnFocusTo = useRef<HTMLElement | null>(null);
+  const webgl = useMemo(supportsWebGl2, []);
+  const t = useMemo(() => translator(state.lang), [state.lang]);
+  const previous = useRef<AtlasState>(state);
+
+  // URL ← state. Selections and passages add a history entry; views, layers and language replace it.
+  useEffect(() => {
+    const before = previous.current;
+    previous.current = state;
+    const url = stateToUrl(state);
+    if (url === currentUrl()) return;
+    const target = `${location.pathname}${url}`;
+    if (before.sel !== state.sel || before.passage !== state.passage) history.pushState(null, '', target);
+    else history.replaceState(null, '', target);
+  }, [state]);
+
+  // State ← URL on Back/Forward (and hand-edited hashes).
+  useEffect(() => {
+    const restore = () => {
+      const next = parseUrlState(location.search, location.hash, vocabulary);
+      previous.current = next;
+      dispatch({ type: 'replace', state: next });
+    };
+    window.addEventListener('popstate', restore);
+    window.addEventListener('hashchange', restore);
+    return () => {
+      window.removeEventListener('popstate', restore);
+      window.removeEventListener('hashchange', restore);
+    };
+  }, [vocabulary]);
+
+  useEffect(() => {
+    document.documentElement.lang = HTML_LANG[state.lang];
+    document.title = t('app.title');
+  }, [state.lang]);
+
+  const announceSelection = useCallback(
+    (id: string | null, lang: Lang) => {
+      const tr = translator(lang);
+      setAnnouncement(id ? tr('announce.selected', { name: places.name(id, lang) }) : tr('announce.cleared'));
+    },
+    [places],
+  );
+
+  const selectPlace = useCallback(
+    (id: string | null) => {
+      returnFocusTo.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+      setPopupTakesFocus(true);
+      setFocusRequest((count) => count + 1);
+      dispatch({ type: 'select', sel: id });
+      announceSelection(id, state.lang);
+    },
+    [state.lang, announceSelection],
+  );
+
+  const onMapSelect = useCallback(
+    (id: string | null, _origin: SelectionOrigin) => {
+      returnFocusTo.current = document.querySelector<HTMLElement>('.maplibregl-canvas');
+      setPopupTakesFocus(id !== null);
+      dispatch({ type: 'select', sel: id });
+      announceSelection(id, state.lang);
+    },
+    [state.lang, announceSelection],
+  );
+
+  const closePopup = useCallback(() => {
+    dispatch({ type: 'select', sel: null });
+    announceSelection(null, state.lang);
+    const target = returnFocusTo.current;
+    returnFocusTo.current = null;
+    // Back to where the reader came from; the map canvas if that element is gone.
+    requestAnimationFrame(() => {
+      if (target?.isConnected) target.focus();
+      else document.querySelector<HTMLElement>('.maplibregl-canvas')?.focus();
+    });
+  }, [state.lang, announceSelection]);
+
+  const toggleLayer = useCallback(
+    (layer: LayerId, visible: boolean) => {
+      dispatch({ type: 'toggle-layer', layer, visible });
+      const name = t(`layer.${layer}.name`);
+      setAnnouncement(t(visible ? 'announce.layerOn' : 'announce.layerOff', { name }));
+    },
+    [t],
+  );
+
+  const openPassage = useCallback((id: string | null) => {
+    dispatch({ type: 'open-passage', passage: id });
+    if (id) {
+      setPanelTab('articles');
+      setFocusRequest((count) => count + 1);
+    }
+  }, []);
+
+  const setLang = useCallback((lang: Lang) => dispatch({ type: 'set-lang', lang }), []);
+  const onMove = useCallback((view: MapView) => dispatch({ type: 'move', view }), []);
+
+  useEmbedProtocol(mode === 'embed', state, dispatch, vocabulary, () => setFocusRequest((count) => count + 1));
+
+  const passagePlaces = state.passage ? (content.passages.get(state.passage)?.places ?? []) : [];
+  const context: AtlasContextValue = {
+    lang: state.lang,
+    t,
+    places,
+    content,
+    state,
+    selectPlace,
+    toggleLayer,
+    openPassage,
+    setLang,
+  };
+
+  const map =
+    webgl && !mapFailure ? (
+      <MapPane
+        topology={data.topology}
+        passagePlaces={passagePlaces}
+        focusRequest={focusRequest}
+        cooperativeGestures={mode === 'embed'}
+        popupTakesFocus={popupTakesFocus}
+        onSelect={onMapSelect}
+        onMove={onMove}
+        onPopupClose={closePopup}
+        onFailure={setMapFailure}
+      />
+    ) : (
+      <PlaceListFallback reason={mapFailure} />
+    );
+
+  return (
+    <AtlasContext.Provider value={context}>
+      {mode === 'embed' ? (
+        <EmbedChrome map={map} />
+      ) : (
+        <div class="atlas">
+          <a class="skip-link" href="#place-browser">
+            {t('app.skipToPlaces')}
+          </a>
+          <header class="app-header">
+            <div class="app-titles">
+              <h1>{t('app.title')}</h1>
+              <p>{t('app.subtitle')}</p>
+            </div>
+            <nav class="app-actions">
+              <button
+                type="button"
+                class="button-quiet"
+                lang={state.lang === 'zh' ? 'en' : 'zh-Hans'}
+                aria-label={t('app.switchLanguageLabel')}
+                onClick={() => setLang(state.lang === 'zh' ? 'en' : 'zh')}
+              >
+                {t('app.switchLanguage')}
+              </button>
+              <button type="button" class="button-quiet" onClick={() => setEmbedOpen(true)}>
+                {t('app.embed')}
+              </button>
+              <button type="button" class="button-quiet" onClick={() => setAboutOpen(true)}>
+                {t('app.about')}
+              </button>
+            </nav>
+          </header>
+          <main class="app-main">
+            <div class="map-area">
+              {map}
+              {webgl && !mapFailure && <MapLegend />}
+            </div>
+            <Panel tab={panelTab} onTab={setPanelTab} />
+          </main>
+          {aboutOpen && <AboutDialog onClose={() => setAboutOpen(false)} />}
+          {embedOpen && <LazyEmbedDialog onClose={() => setEmbedOpen(false)} />}
+        </div>
+      )}
+      <div class="visually-hidden" aria-live="polite" data-testid="announcer">
+        {announcement}
+      </div>
+    </AtlasContext.Provider>
+  );
+}
+
+/** The embed dialog is code most readers never need: it loads when first opened. */
+function LazyEmbedDialog({ onClose }: { onClose(): void }) {
+  const [Dialog, setDialog] = useState<null | typeof import('./EmbedDialog').EmbedDialog>(null);
+  useEffect(() => {
+    void import('./EmbedDialog').then((module) => setDialog(() => module.EmbedDialog));
+  }, []);
+  return Dialog ? <Dialog onClose={onClose} /> : null;
+}

@@ -1,0 +1,143 @@
+/**
+ * Hosts the MapLibre adapter: creates it once, hands it every new state, and renders the
+ * popup content into the adapter's popup through a portal. Also the map's own buttons
+ * (zoom, reset) and the attribution, so every map action has a button.
+ */
+import { createPortal } from 'preact/compat';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { Topology } from 'topojson-specification';
+import { buildMapFeatures } from '../data/map-features';
+import { translate } from '../i18n/messages';
+import type { AtlasMap, SelectionOrigin } from '../map/atlas-map';
+import { loadMapModule } from '../map/webgl';
+import type { MapView } from '../state/atlas-state';
+import { Attribution } from './Attribution';
+import { useAtlas } from './atlas-context';
+import { PopupContent } from './PopupContent';
+
+export interface MapPaneProps {
+  topology: Topology;
+  passagePlaces: string[];
+  /** Set when the last change came from a list: the camera should move to it. */
+  focusRequest: number;
+  cooperativeGestures: boolean;
+  onSelect(id: string | null, origin: SelectionOrigin): void;
+  onMove(view: MapView): void;
+  onPopupClose(): void;
+  onFailure(reason: string): void;
+  /** Whether focus should move into the popup when it opens (not for mouse clicks on the map). */
+  popupTakesFocus: boolean;
+}
+
+declare global {
+  interface Window {
+    /** Read-only hooks for the end-to-end tests and the benchmark: the adapter, once loaded. */
+    __atlas?: { adapter: AtlasMap; loaded: Promise<void> };
+  }
+}
+
+const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+
+export function MapPane(props: MapPaneProps) {
+  const { t, lang, places, content, state } = useAtlas();
+  const container = useRef<HTMLDivElement>(null);
+  const adapterRef = useRef<AtlasMap | null>(null);
+  const [adapter, setAdapter] = useState<AtlasMap | null>(null);
+  const callbacks = useRef(props);
+  callbacks.current = props;
+  const features = useMemo(() => buildMapFeatures(props.topology, places.data, content.data), [props.topology]);
+
+  useEffect(() => {
+    let cancelled = false;
+    let created: AtlasMap | null = null;
+    void loadMapModule()
+      .then(({ AtlasMap }) => {
+        if (cancelled || !container.current) return;
+        created = new AtlasMap({
+          container: container.current,
+          features,
+          places,
+          themeDistricts: content.themeDistricts(),
+          state,
+          passagePlaces: props.passagePlaces,
+          cooperativeGestures: props.cooperativeGestures,
+          reducedMotion: reducedMotion(),
+          labels: {
+            map: (mapLang) => translate(mapLang, 'map.label'),
+            cooperativeGestures: (mapLang) => ({
+              'CooperativeGesturesHandler.WindowsHelpText': translate(mapLang, 'map.cooperative.windows'),
+              'CooperativeGesturesHandler.MacHelpText': translate(mapLang, 'map.cooperative.mac'),
+              'CooperativeGesturesHandler.MobileHelpText': translate(mapLang, 'map.cooperative.mobile'),
+            }),
+          },
+          callbacks: {
+            onSelect: (id, origin) => callbacks.current.onSelect(id, origin),
+            onMove: (view) => callbacks.current.onMove(view),
+            onPopupClose: () => callbacks.current.onPopupClose(),
+          },
+        });
+        adapterRef.current = created;
+        window.__atlas = { adapter: created, loaded: created.whenLoaded() };
+        created.map.on('error', (event) => {
+          // A WebGL context that cannot be created is fatal; tile/source hiccups are not.
+          if (/webgl/i.test(String(event.error?.message))) callbacks.current.onFailure(String(event.error.message));
+        });
+        setAdapter(created);
+      })
+      .catch((error: unknown) => callbacks.current.onFailure((error as Error).message ?? String(error)));
+    return () => {
+      cancelled = true;
+      created?.destroy();
+      adapterRef.current = null;
+    };
+  }, [features]);
+
+  const lastFocusRequest = useRef(props.focusRequest);
+  useEffect(() => {
+    if (!adapter) return;
+    const focus = props.focusRequest !== lastFocusRequest.current;
+    lastFocusRequest.current = props.focusRequest;
+    adapter.update(state, props.passagePlaces, { focus });
+  }, [adapter, state, props.passagePlaces.join(), props.focusRequest]);
+
+  return (
+    <div class="map-pane">
+      <div
+        ref={container}
+        id="map"
+        class="map-container"
+        data-testid="map"
+        data-ready={adapter ? 'true' : 'false'}
+        lang={lang === 'zh' ? 'zh-Hans' : 'en'}
+      />
+      <div class="map-buttons">
+        <button type="button" onClick={() => adapter?.zoomBy(1)} aria-label={t('map.zoomIn')} title={t('map.zoomIn')}>
+          <span aria-hidden="true">+</span>
+        </button>
+        <button
+          type="button"
+          onClick={() => adapter?.zoomBy(-1)}
+          aria-label={t('map.zoomOut')}
+          title={t('map.zoomOut')}
+        >
+          <span aria-hidden="true">−</span>
+        </button>
+        <button type="button" onClick={() => adapter?.resetView()} aria-label={t('map.reset')} title={t('map.reset')}>
+          <span aria-hidden="true">⌂</span>
+        </button>
+      </div>
+      <Attribution />
+      {adapter &&
+        state.sel &&
+        createPortal(
+          <PopupContent
+            id={state.sel}
+            takeFocus={props.popupTakesFocus}
+            onClose={() => callbacks.current.onPopupClose()}
+            onRendered={() => adapter.refreshPopup()}
+          />,
+          adapter.popupContent,
+        )}
+    </div>
+  );
+}

@@ -1,0 +1,186 @@
+/**
+ * The popup for a selected district or region: names, type, regions, area, then what the
+ * articles say (grouped by article), figures with sources and flow notes. Rendered by
+ * Preact into the map's popup (a portal), so all text stays text.
+ */
+import { useLayoutEffect, useRef } from 'preact/hooks';
+import type { Passage } from '../types/content';
+import { useAtlas } from './atlas-context';
+import { FigureList } from './FigureList';
+import { formatNumber } from './format';
+import { PassageQuote } from './PassageQuote';
+
+interface PopupContentProps {
+  id: string;
+  onClose(): void;
+  /** Called after rendering, so the map can re-anchor the popup to its new size. */
+  onRendered?(): void;
+  /** Move focus into the popup when it opens (keyboard and list users). */
+  takeFocus: boolean;
+}
+
+const BOUNDARY_CHANGED = new Set(['500105', '500112', '500109']);
+
+export function PopupContent({ id, onClose, onRendered, takeFocus }: PopupContentProps) {
+  const { t, lang, places, content, openPassage } = useAtlas();
+  const dialog = useRef<HTMLDivElement>(null);
+  const place = places.get(id);
+
+  useLayoutEffect(() => {
+    onRendered?.();
+    if (takeFocus) dialog.current?.focus();
+  }, [id, lang]);
+
+  if (!place) return null;
+  const headingId = `popup-title-${id}`;
+  const direct = content.passagesAbout(id);
+  const viaRegions = place.kind === 'district' ? content.passagesViaRegions(id) : [];
+  const figures = content.figuresAbout(id);
+  const flows = content.flowsAbout(id);
+  const schematic = content.schematicAbout(id);
+  const primaryName = lang === 'zh' ? place.info.nameZh : place.info.nameEn;
+  const secondaryName = lang === 'zh' ? place.info.nameEn : place.info.nameZh;
+
+  const renderGroups = (passages: Passage[]) =>
+    content.groupByArticle(passages).map((group) => {
+      const article = content.article(group.article);
+      const articleTitle = article ? articleLabel(article, lang) : group.article;
+      return (
+        <section key={group.article} class="popup-article">
+          <h4>{articleTitle}</h4>
+          {group.passages.map((passage) => (
+            <PassageQuote key={passage.id} passage={passage} onReadInContext={() => openPassage(passage.id)} />
+          ))}
+        </section>
+      );
+    });
+
+  return (
+    <div
+      ref={dialog}
+      class="popup"
+      role="dialog"
+      aria-labelledby={headingId}
+      tabIndex={-1}
+      lang={lang === 'zh' ? 'zh-Hans' : 'en'}
+    >
+      <header class="popup-header">
+        <div>
+          <h3 id={headingId}>{primaryName}</h3>
+          <p class="popup-secondary" lang={lang === 'zh' ? 'en' : 'zh-Hans'}>
+            {secondaryName}
+          </p>
+        </div>
+        <button type="button" class="popup-close" onClick={onClose} aria-label={t('popup.close')}>
+          <span aria-hidden="true">×</span>
+        </button>
+      </header>
+      <div class="popup-body">
+        <dl class="popup-facts">
+          {place.kind === 'district' ? (
+            <>
+              <dt>{t('popup.regions')}</dt>
+              <dd>
+                {place.info.regions.length > 0
+                  ? place.info.regions.map((regionId) => places.name(regionId, lang)).join(lang === 'zh' ? '、' : ', ')
+                  : t('popup.noRegions')}
+              </dd>
+              <dt>{t('popup.area')}</dt>
+              <dd>
+                {t('popup.areaValue', { value: formatNumber(place.info.areaKm2, lang, 1) })}{' '}
+                <small>({t('popup.areaNote')})</small>
+              </dd>
+            </>
+          ) : (
+            <>
+              <dt>{t('popup.members', { count: place.info.members.length })}</dt>
+              <dd>{place.info.members.map((code) => places.name(code, lang)).join(lang === 'zh' ? '、' : ', ')}</dd>
+              {place.info.areaKm2 !== null && (
+                <>
+                  <dt>{t('popup.area')}</dt>
+                  <dd>
+                    {t('popup.areaValue', { value: formatNumber(place.info.areaKm2, lang, 0) })}{' '}
+                    <small>({t('popup.areaNote')})</small>
+                  </dd>
+                </>
+              )}
+              <dt>{t('popup.version')}</dt>
+              <dd>
+                {place.info.versionNote[lang]} <small>({place.info.sourceKey})</small>
+              </dd>
+            </>
+          )}
+          {place.kind === 'district' && (
+            <>
+              <dt>{t('popup.type')}</dt>
+              <dd>{t(`popup.type.${place.info.type}`)}</dd>
+            </>
+          )}
+        </dl>
+        {place.kind === 'district' && BOUNDARY_CHANGED.has(id) && <p class="popup-note">{t('popup.boundaryChange')}</p>}
+        <h4 class="popup-section">{t('popup.passages')}</h4>
+        {direct.length === 0 && viaRegions.length === 0 && <p class="popup-empty">{t('popup.noPassages')}</p>}
+        {renderGroups(direct)}
+        {viaRegions.map((group) => (
+          <details key={group.regionId} class="popup-via">
+            <summary>
+              {places.name(group.regionId, lang)} ({group.passages.length})
+            </summary>
+            {renderGroups(group.passages)}
+          </details>
+        ))}
+        {figures.length > 0 && (
+          <>
+            <h4 class="popup-section">{t('popup.figures')}</h4>
+            <FigureList figures={figures} />
+          </>
+        )}
+        {flows.length > 0 && (
+          <>
+            <h4 class="popup-section">{t('popup.flows')}</h4>
+            <ul class="popup-flows">
+              {flows.map((flow) => (
+                <li key={flow.id}>
+                  <strong>
+                    {places.name(flow.from, lang)} → {places.name(flow.to, lang)}
+                  </strong>{' '}
+                  <span class="schematic-tag">({t('popup.schematic')})</span> {flow.note[lang]}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+        {schematic.length > 0 && (
+          <>
+            <h4 class="popup-section">{t('popup.schematicFeatures')}</h4>
+            {schematic.map((feature) => (
+              <p key={feature.id} class="popup-note popup-schematic" data-schematic={feature.id}>
+                <strong>
+                  {t('popup.schematic')}: {feature.name[lang]}
+                </strong>{' '}
+                {feature.note[lang]}
+              </p>
+            ))}
+          </>
+        )}
+      </div>
+    </div>
+  );
+}
+
+export function articleLabel(
+  article: {
+    titleZh: string | null;
+    titleEn: string | null;
+    topic: { zh: string; en: string };
+    authorsZh: string[];
+    authorsEn: string[];
+  },
+  lang: 'zh' | 'en',
+): string {
+  const authors = (lang === 'zh' ? article.authorsZh : article.authorsEn).join(lang === 'zh' ? '、' : ', ');
+  const title = lang === 'zh' ? article.titleZh : article.titleEn;
+  return title
+    ? `${authors}：${title}`.replace('：', lang === 'zh' ? '：' : ': ')
+    : `${authors} — ${article.topic[lang]}`;
+}

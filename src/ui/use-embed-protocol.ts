@@ -1,0 +1,70 @@
+/**
+ * The map's side of the embed protocol: announces readiness, its content height and
+ * selections to the parent page, and obeys `cq-atlas:set` commands only from the parent
+ * window. Inactive outside an iframe.
+ */
+import { type Dispatch, useEffect, useRef } from 'preact/hooks';
+import { type MapMessage, PROTOCOL_VERSION, parseSetCommand } from '../embed/protocol';
+import type { AtlasAction, AtlasState } from '../state/atlas-state';
+import type { Vocabulary } from '../state/url-state';
+import { normaliseView } from '../state/url-state';
+
+function post(message: MapMessage): void {
+  // Only public map state is sent; the host checks the message's source and origin.
+  window.parent.postMessage(message, '*');
+}
+
+export function useEmbedProtocol(
+  enabled: boolean,
+  state: AtlasState,
+  dispatch: Dispatch<AtlasAction>,
+  vocabulary: Vocabulary,
+  requestFocus: () => void,
+): void {
+  const embedded = enabled && window.parent !== window;
+  const lastSel = useRef(state.sel);
+
+  useEffect(() => {
+    if (!embedded) return;
+    post({
+      type: 'cq-atlas:ready',
+      version: PROTOCOL_VERSION,
+      state: { sel: state.sel, layers: state.layers, lang: state.lang, view: state.view },
+    });
+    let lastHeight = -1;
+    const reportHeight = () => {
+      const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+      if (height === lastHeight) return;
+      lastHeight = height;
+      post({ type: 'cq-atlas:height', height });
+    };
+    const observer = new ResizeObserver(reportHeight);
+    observer.observe(document.documentElement);
+    observer.observe(document.body);
+    reportHeight();
+
+    const onMessage = (event: MessageEvent) => {
+      if (event.source !== window.parent) return;
+      const command = parseSetCommand(event.data);
+      if (!command) return;
+      if (command.lang) dispatch({ type: 'set-lang', lang: command.lang });
+      if (command.layers) dispatch({ type: 'set-layers', layers: command.layers });
+      if (command.view) dispatch({ type: 'move', view: normaliseView(command.view) });
+      if (command.sel !== undefined && (command.sel === null || vocabulary.isPlace(command.sel))) {
+        requestFocus();
+        dispatch({ type: 'select', sel: command.sel });
+      }
+    };
+    window.addEventListener('message', onMessage);
+    return () => {
+      observer.disconnect();
+      window.removeEventListener('message', onMessage);
+    };
+  }, [embedded]);
+
+  useEffect(() => {
+    if (!embedded || state.sel === lastSel.current) return;
+    lastSel.current = state.sel;
+    post({ type: 'cq-atlas:select', sel: state.sel });
+  }, [embedded, state.sel]);
+}

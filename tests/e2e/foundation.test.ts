@@ -1,0 +1,147 @@
+/**
+ * Issue 2 end to end: the production build in headless Chromium draws the districts with
+ * no console errors and no request to any other host; the URL hash restores the view;
+ * clicking Yuzhong opens its popup; no WebGL2 and a corrupt data file both get a readable
+ * page instead of a blank one.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import {
+  clickMapCentre,
+  currentHash,
+  featureState,
+  mapCentre,
+  openAtlas,
+  popup,
+  renderedIds,
+  waitForMapIdle,
+} from './support/atlas-driver';
+import { type Browser, launchChromium, newLoggedPage } from './support/browser';
+
+const atlasUrl = inject('atlasUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the map', () => {
+  it('reaches idle with all 38 districts drawn, no console errors and no request to another host', async () => {
+    const { page, log } = await newLoggedPage(browser);
+    await openAtlas(page, atlasUrl);
+    const districts = await renderedIds(page, 'districts-hit');
+    expect(districts).toHaveLength(38);
+    expect(log.consoleErrors).toEqual([]);
+    expect(log.pageErrors).toEqual([]);
+    const origin = new URL(atlasUrl).origin;
+    const foreign = log.requests.filter(
+      (url) => !url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'),
+    );
+    expect(log.requests.length).toBeGreaterThan(5);
+    expect(foreign).toEqual([]);
+    await page.context().close();
+  });
+
+  it('opens #map=12/29.556/106.57 there, and clicking the centre opens a popup naming 渝中区', async () => {
+    const { page } = await newLoggedPage(browser);
+    await openAtlas(page, `${atlasUrl}#map=12/29.556/106.57`);
+    const view = await page.evaluate(() => {
+      const map = window.__atlas?.adapter.map;
+      return map ? { zoom: map.getZoom(), lat: map.getCenter().lat, lon: map.getCenter().lng } : null;
+    });
+    expect(view?.zoom).toBeCloseTo(12, 2);
+    expect(view?.lat).toBeCloseTo(29.556, 3);
+    expect(view?.lon).toBeCloseTo(106.57, 3);
+    await clickMapCentre(page);
+    await expect.poll(() => popup(page).count()).toBe(1);
+    await expect.poll(() => popup(page).locator('h3').innerText()).toBe('渝中区');
+    expect(await popup(page).innerText()).toContain('Yuzhong District');
+    expect(await featureState(page, 'districts', '500103')).toMatchObject({ selected: true });
+    expect(new URL(page.url()).searchParams.get('sel')).toBe('500103');
+    // Escape closes the popup and clears the selection.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => popup(page).count()).toBe(0);
+    expect(await featureState(page, 'districts', '500103')).toMatchObject({ selected: false });
+    await page.context().close();
+  });
+
+  it('keeps #map= in step with the view', async () => {
+    const { page } = await newLoggedPage(browser);
+    await openAtlas(page, `${atlasUrl}#map=8/30/107.5`);
+    const { x, y } = await mapCentre(page);
+    await page.mouse.move(x, y);
+    await page.mouse.down();
+    await page.mouse.move(x - 200, y + 100, { steps: 8 });
+    await page.mouse.up();
+    await waitForMapIdle(page);
+    await expect.poll(() => currentHash(page)).not.toBe('#map=8/30/107.5');
+    const hash = await currentHash(page);
+    expect(hash).toMatch(/^#map=8\/[\d.]+\/[\d.]+$/);
+    const [, , lat, lon] = hash.split(/[=/]/).map(Number);
+    expect(lat).toBeGreaterThan(30);
+    expect(lon).toBeGreaterThan(107.5);
+    await page.context().close();
+  });
+
+  it('highlights the district under the pointer with feature state', async () => {
+    const { page } = await newLoggedPage(browser);
+    await openAtlas(page, `${atlasUrl}#map=12/29.556/106.57`);
+    const { x, y } = await mapCentre(page);
+    await page.mouse.move(x, y);
+    await expect.poll(() => featureState(page, 'districts', '500103')).toMatchObject({ hover: true });
+    await page.context().close();
+  });
+});
+
+describe('failure paths', () => {
+  it('without WebGL2 lists every place with its regions', async () => {
+    const noWebgl2 = await launchChromium(['--disable-webgl2']);
+    try {
+      const { page, log } = await newLoggedPage(noWebgl2);
+      await page.goto(atlasUrl);
+      const fallback = page.getByTestId('no-webgl');
+      await expect.poll(() => fallback.count()).toBe(1);
+      const rows = fallback.locator('tbody tr');
+      expect(await rows.count()).toBe(38);
+      const wanzhou = await rows.filter({ hasText: '万州区' }).innerText();
+      expect(wanzhou).toContain('万开云');
+      expect(wanzhou).toContain('渝东北');
+      expect(log.pageErrors).toEqual([]);
+      // The places are still usable: choosing one shows its details.
+      await rows.filter({ hasText: '万州区' }).getByRole('button').click();
+      await expect.poll(() => fallback.locator('.popup h3').innerText()).toBe('万州区');
+    } finally {
+      await noWebgl2.close();
+    }
+  });
+
+  it('a corrupt data file shows an error panel with a retry that recovers', async () => {
+    const { page } = await newLoggedPage(browser);
+    let corrupt = true;
+    await page.route(/\/assets\/places-[^/]+\.json$/, (route) =>
+      corrupt
+        ? route.fulfill({ status: 200, contentType: 'application/json', body: '{"districts": [' })
+        : route.continue(),
+    );
+    await page.goto(atlasUrl);
+    const panel = page.getByTestId('error-panel');
+    await expect.poll(() => panel.count()).toBe(1);
+    expect(await panel.innerText()).toMatch(/places-.*\.json/);
+    corrupt = false;
+    await panel.getByRole('button').click();
+    await waitForMapIdle(page);
+    expect(await page.getByTestId('error-panel').count()).toBe(0);
+    await page.context().close();
+  });
+
+  it('a missing data file shows the error panel', async () => {
+    const { page } = await newLoggedPage(browser);
+    await page.route(/\/assets\/atlas\.topo-[^/]+\.json$/, (route) => route.fulfill({ status: 404, body: 'gone' }));
+    await page.goto(atlasUrl);
+    await expect.poll(() => page.getByTestId('error-panel').count()).toBe(1);
+    expect(await page.getByTestId('error-panel').innerText()).toContain('HTTP 404');
+    await page.context().close();
+  });
+});

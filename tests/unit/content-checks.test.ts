@@ -1,0 +1,417 @@
+import { describe, expect, it } from 'vitest';
+import { checkContent } from '../../scripts/content/check-content';
+import { checkDerivedFigures, checkFactsTable, checkFigureSources } from '../../scripts/content/check-figures';
+import { parseFactsCell, parseFactsFile } from '../../scripts/content/facts';
+import type { ContentInputs } from '../../scripts/content/inputs';
+import { parseFigures, parsePassages, parseSchematic } from '../../scripts/content/shape';
+import { DataBuildError } from '../../scripts/geodata/errors';
+import { FACTS, FILES, fixtureInputs, fixturePlaces } from './content-fixture';
+
+/** Runs the check and expects a DataBuildError naming the file and the item. */
+function expectFailure(run: () => void, file: string, item: string, problem: RegExp): void {
+  let caught: unknown;
+  try {
+    run();
+  } catch (error) {
+    caught = error;
+  }
+  expect(caught, 'the check should have failed').toBeInstanceOf(DataBuildError);
+  const error = caught as DataBuildError;
+  expect(error.file).toBe(file);
+  expect(error.feature ?? '').toContain(item);
+  expect(error.problem).toMatch(problem);
+}
+
+/** A fresh fixture with one change applied. */
+function broken(change: (inputs: ContentInputs) => void): ContentInputs {
+  const inputs = fixtureInputs();
+  change(inputs);
+  return inputs;
+}
+
+function figure(inputs: ContentInputs, id: string): ContentInputs['figures'][number] {
+  const found = inputs.figures.find((entry) => entry.id === id);
+  if (!found) throw new Error(`fixture has no figure ${id}`);
+  return found;
+}
+
+const check = (inputs: ContentInputs) => () => checkContent(inputs, fixturePlaces(), FILES);
+
+describe('the content fixture', () => {
+  it('passes every check, so each failure below comes from its one change', () => {
+    expect(check(fixtureInputs())).not.toThrow();
+  });
+});
+
+describe('texts against the page', () => {
+  it('rejects a quote that is not in its article', () => {
+    const inputs = broken((i) => {
+      const passage = i.passages.find((p) => p.id === 'a2-corridor');
+      if (passage) passage.quote = '渝中区是全域城镇化的行政区。'; // a1's words, quoted as a2
+    });
+    expectFailure(check(inputs), FILES.passages, 'a2-corridor', /not in article a2/);
+  });
+
+  it('ignores layout whitespace inside a quote', () => {
+    const inputs = broken((i) => {
+      const passage = i.passages.find((p) => p.id === 'a1-land-area');
+      if (passage) passage.quote = '渝中陆地面积 20.08 平方\n公里';
+    });
+    expect(check(inputs)).not.toThrow();
+  });
+
+  it('rejects an article body that is not on the page', () => {
+    const inputs = broken((i) => {
+      const article = i.articles.articles.find((a) => a.id === 'a3');
+      if (article) article.paragraphs = ['市域是最有效的治理层级。'];
+    });
+    expectFailure(check(inputs), FILES.articles, 'a3', /body .* not a substring of the page/);
+  });
+
+  it('rejects a body that runs into the author note', () => {
+    const inputs = broken((i) => {
+      const article = i.articles.articles.find((a) => a.id === 'a2');
+      if (article) article.paragraphs = ['科创走廊串联两个平台。', '（作者单位：某大学）'];
+    });
+    expectFailure(check(inputs), FILES.articles, 'a2', /includes the author note/);
+  });
+
+  it('rejects an invented title', () => {
+    const inputs = broken((i) => {
+      const article = i.articles.articles.find((a) => a.id === 'a4');
+      if (article) {
+        article.titleZh = '人口空间布局';
+        article.titleEn = 'Population layout';
+      }
+    });
+    expectFailure(check(inputs), FILES.articles, 'a4', /title .* not on the page/);
+  });
+
+  it('rejects a paragraph that keeps a layout line break', () => {
+    const inputs = broken((i) => {
+      const article = i.articles.articles.find((a) => a.id === 'a3');
+      if (article) article.paragraphs = ['市域是治理\n层级。'];
+    });
+    expectFailure(check(inputs), FILES.articles, 'a3', /line break/);
+  });
+
+  it('rejects a missing article', () => {
+    const inputs = broken((i) => {
+      i.articles.articles = i.articles.articles.filter((a) => a.id !== 'a2');
+    });
+    expectFailure(check(inputs), FILES.articles, 'a2', /once, found 0/);
+  });
+});
+
+describe('ids and references', () => {
+  it('rejects a duplicate passage id', () => {
+    const inputs = broken((i) => {
+      const copy = { ...i.passages[0], id: 'a1-land-area' } as ContentInputs['passages'][number];
+      i.passages.push(copy);
+    });
+    expectFailure(check(inputs), FILES.passages, 'a1-land-area', /duplicate id/);
+  });
+
+  it('rejects a duplicate figure id', () => {
+    const inputs = broken((i) => {
+      i.figures.push({ ...figure(i, 'census-2020-500101') });
+    });
+    expectFailure(check(inputs), FILES.figures, 'census-2020-500101', /duplicate id/);
+  });
+
+  it('rejects a passage id without its article prefix', () => {
+    const inputs = broken((i) => {
+      const passage = i.passages.find((p) => p.id === 'a2-corridor');
+      if (passage) passage.id = 'a3-corridor';
+    });
+    expectFailure(check(inputs), FILES.passages, 'a3-corridor', /must start with "a2-"/);
+  });
+
+  it('rejects an id that cannot go in a URL', () => {
+    const inputs = broken((i) => {
+      const passage = i.passages.find((p) => p.id === 'a2-corridor');
+      if (passage) passage.id = 'a2 Corridor';
+    });
+    expectFailure(check(inputs), FILES.passages, 'a2 Corridor', /lower-case/);
+  });
+
+  it('rejects an unknown place in a passage', () => {
+    const inputs = broken((i) => {
+      i.passages[2]?.places.push('500999');
+    });
+    expectFailure(check(inputs), FILES.passages, 'a2-corridor', /unknown place "500999"/);
+  });
+
+  it('rejects an unknown place in a figure', () => {
+    const inputs = broken((i) => {
+      figure(i, 'a1-land-area').places = ['yuzhong-peninsula'];
+    });
+    expectFailure(check(inputs), FILES.figures, 'a1-land-area', /unknown place "yuzhong-peninsula"/);
+  });
+
+  it('rejects an unknown layer', () => {
+    const inputs = broken((i) => {
+      const passage = i.passages.find((p) => p.id === 'a3-municipal-level');
+      if (passage) passage.layers = ['policing' as never];
+    });
+    expectFailure(check(inputs), FILES.passages, 'a3-municipal-level', /unknown layer "policing"/);
+  });
+
+  it('rejects a passage naming a figure that does not exist', () => {
+    const inputs = broken((i) => {
+      i.passages[0]?.figures.push('census-2020-500000');
+    });
+    expectFailure(check(inputs), FILES.passages, 'a1-yuzhong', /figure "census-2020-500000"/);
+  });
+
+  it('rejects a flow naming a passage that does not exist', () => {
+    const inputs = broken((i) => {
+      i.flows[0]?.passages.push('a4-missing');
+    });
+    expectFailure(check(inputs), FILES.flows, 'flow-northeast-to-wanzhou', /passage "a4-missing"/);
+  });
+
+  it('rejects a flow from an unknown place and a flow to itself', () => {
+    const unknown = broken((i) => {
+      if (i.flows[0]) i.flows[0].from = 'north-east';
+    });
+    expectFailure(check(unknown), FILES.flows, 'flow-northeast-to-wanzhou', /unknown place "north-east"/);
+    const loop = broken((i) => {
+      if (i.flows[0]) i.flows[0].to = 'northeast';
+    });
+    expectFailure(check(loop), FILES.flows, 'flow-northeast-to-wanzhou', /to itself/);
+  });
+
+  it('rejects a derived figure whose input does not exist', () => {
+    const inputs = broken((i) => {
+      const derived = figure(i, 'net-outflow-2023-500101').derived;
+      if (derived) derived.inputs = ['hukou-2023-500101', 'resident-2022-500101'];
+    });
+    expectFailure(check(inputs), FILES.figures, 'net-outflow-2023-500101', /input figure "resident-2022-500101"/);
+  });
+
+  it('requires a passage for each promised region', () => {
+    const inputs = broken((i) => {
+      const passage = i.passages.find((p) => p.id === 'a2-corridor');
+      if (passage) passage.places = ['chongqing'];
+    });
+    expectFailure(check(inputs), FILES.passages, 'science-corridor', /no passage names this region/);
+  });
+});
+
+describe('figures and their sources', () => {
+  it('rejects a figure without a source when reading the file', () => {
+    const raw = [
+      {
+        id: 'pop-x',
+        value: 1,
+        unit: 'people',
+        year: '2020',
+        measure: { zh: '人口', en: 'pop' },
+        places: ['chongqing'],
+        derived: null,
+      },
+    ];
+    expectFailure(() => parseFigures(raw, FILES.figures), FILES.figures, 'pop-x', /has no source/);
+  });
+
+  it('rejects a figure without a value field (NOT FOUND must be an explicit null)', () => {
+    const raw = [
+      { id: 'pop-y', unit: 'people', year: '2020', measure: { zh: '人口', en: 'pop' }, places: ['chongqing'] },
+    ];
+    expectFailure(() => parseFigures(raw, FILES.figures), FILES.figures, 'pop-y', /"value" is missing/);
+  });
+
+  it('rejects a number where the facts table says NOT FOUND', () => {
+    const inputs = broken((i) => {
+      figure(i, 'census-2020-500154').value = 1203306;
+      figure(i, 'census-2020-500154').source = { kind: 'facts', key: '[P1]', section: '§2', note: null };
+    });
+    expectFailure(check(inputs), FILES.figures, 'census-2020-500154', /must be null/);
+  });
+
+  it('rejects a number where the facts table says "not published"', () => {
+    const inputs = broken((i) => {
+      figure(i, 'hukou-2023-500154').value = 164.96;
+    });
+    expectFailure(
+      () => checkFactsTable(inputs.figures, inputs.facts, FILES.figures),
+      FILES.figures,
+      'hukou-2023-500154',
+      /not published.*must be null/,
+    );
+  });
+
+  it('rejects a figure citing NOT FOUND that still gives a number', () => {
+    const inputs = broken((i) => {
+      figure(i, 'hukou-2023-500103').value = 60;
+    });
+    expectFailure(
+      () => checkFigureSources(inputs.figures, inputs.passages, inputs.facts, FILES.figures),
+      FILES.figures,
+      'hukou-2023-500103',
+      /cites NOT FOUND but gives the number 60/,
+    );
+  });
+
+  it('requires every NOT FOUND cell of the facts table to be recorded', () => {
+    const inputs = broken((i) => {
+      i.figures = i.figures.filter((f) => f.id !== 'hukou-2023-500103');
+    });
+    expectFailure(check(inputs), FILES.figures, '500103 hukou', /record it as a figure with value null/);
+  });
+
+  it('rejects a value that differs from the facts table', () => {
+    const inputs = broken((i) => {
+      figure(i, 'resident-2023-500101').value = 145.59;
+    });
+    expectFailure(check(inputs), FILES.figures, 'resident-2023-500101', /does not match the facts file/);
+  });
+
+  it('rejects a source key the facts file does not define', () => {
+    const inputs = broken((i) => {
+      figure(i, 'census-2020-500103').source = { kind: 'facts', key: '[P1] [P99]', section: '§2', note: null };
+    });
+    expectFailure(check(inputs), FILES.figures, 'census-2020-500103', /"\[P99\]" is not defined/);
+  });
+
+  it('rejects an article figure its passage does not list', () => {
+    const inputs = broken((i) => {
+      const passage = i.passages.find((p) => p.id === 'a1-land-area');
+      if (passage) passage.figures = [];
+    });
+    expectFailure(check(inputs), FILES.figures, 'a1-land-area', /does not list this figure/);
+  });
+
+  it('rejects an article figure with no number', () => {
+    const inputs = broken((i) => {
+      figure(i, 'a1-land-area').value = null;
+    });
+    expectFailure(check(inputs), FILES.figures, 'a1-land-area', /must have the number/);
+  });
+
+  it('rejects a derived outflow that is not hukou − resident', () => {
+    const inputs = broken((i) => {
+      figure(i, 'net-outflow-2023-500101').value = 16.33;
+    });
+    expectFailure(
+      () => checkDerivedFigures(inputs.figures, FILES.figures),
+      FILES.figures,
+      'net-outflow-2023-500101',
+      /does not match its inputs/,
+    );
+  });
+
+  it('rejects a figure derived from a NOT FOUND value', () => {
+    const inputs = broken((i) => {
+      i.figures.push({
+        ...figure(i, 'net-outflow-2023-500101'),
+        id: 'net-outflow-2023-500103',
+        places: ['500103'],
+        value: 0,
+        derived: {
+          formula: { zh: '户籍 − 常住', en: 'hukou − resident' },
+          inputs: ['hukou-2023-500103', 'resident-2023-500103'],
+        },
+      });
+    });
+    expectFailure(check(inputs), FILES.figures, 'net-outflow-2023-500103', /has no value \(NOT FOUND\)/);
+  });
+
+  it('rejects an outflow derived from a partial hukou count', () => {
+    const inputs = broken((i) => {
+      figure(i, 'hukou-2023-500101').series = 'hukou-partial';
+    });
+    expectFailure(check(inputs), FILES.figures, 'net-outflow-2023-500101', /one resident and one hukou/);
+  });
+});
+
+describe('schematic features', () => {
+  it('rejects a note that does not say the feature is schematic', () => {
+    const inputs = broken((i) => {
+      if (i.schematic[0]) i.schematic[0].note = { zh: '渝中区', en: 'Yuzhong District.' };
+    });
+    expectFailure(check(inputs), FILES.schematic, 'yuzhong-node', /schematic/);
+  });
+
+  it('rejects a sourced point outside the municipality', () => {
+    const inputs = broken((i) => {
+      i.schematic[0]?.anchors.splice(0, 1, { point: [116.4, 39.9], sourceKey: '[X1]' });
+    });
+    expectFailure(check(inputs), FILES.schematic, 'yuzhong-node', /outside the municipality/);
+  });
+
+  it('rejects a node with two anchors and a line with one', () => {
+    const node = broken((i) => {
+      i.schematic[0]?.anchors.push({ districts: ['500103'] });
+    });
+    expectFailure(check(node), FILES.schematic, 'yuzhong-node', /exactly one anchor/);
+    const line = broken((i) => {
+      i.schematic[1]?.anchors.pop();
+    });
+    expectFailure(check(line), FILES.schematic, 'wanzhou-kaizhou-line', /at least two anchors/);
+  });
+
+  it('rejects an anchor in an unknown district', () => {
+    const inputs = broken((i) => {
+      i.schematic[1]?.anchors.push({ districts: ['500300'] });
+    });
+    expectFailure(check(inputs), FILES.schematic, 'wanzhou-kaizhou-line', /district "500300"/);
+  });
+
+  it('rejects a point anchor without a source key when reading the file', () => {
+    const raw = [
+      {
+        id: 'x',
+        layer: 'yuzhong',
+        kind: 'node',
+        name: { zh: '点', en: 'point' },
+        note: { zh: '示意', en: 'schematic' },
+        sourceKey: '[X1]',
+        passages: [],
+        anchors: [{ point: [106.5, 29.5] }],
+      },
+    ];
+    expectFailure(() => parseSchematic(raw, FILES.schematic), FILES.schematic, 'x', /sourceKey/);
+  });
+
+  it('rejects a passage without places when reading the file', () => {
+    const raw = [
+      {
+        id: 'a1-x',
+        article: 'a1',
+        quote: '渝中',
+        translationEn: 'Yuzhong',
+        places: [],
+        layers: ['yuzhong'],
+        figures: [],
+      },
+    ];
+    expectFailure(() => parsePassages(raw, FILES.passages), FILES.passages, 'a1-x', /"places" must not be empty/);
+  });
+});
+
+describe('reading the facts file', () => {
+  it('reads the §2 table by its column headers and the defined source keys', () => {
+    const facts = parseFactsFile(FACTS, FILES.facts);
+    expect([...facts.sourceKeys].sort()).toEqual(['[M1]', '[P1]', '[X1]']);
+    expect([...facts.districtRows.keys()]).toEqual(['500101', '500103', '500154']);
+    expect(facts.districtRows.get('500101')?.census.value).toBe(1564449);
+    expect(facts.districtRows.get('500101')?.hukou.value).toBe(169.92);
+    expect(facts.districtRows.get('500103')?.hukou.status).toBe('not-found');
+    expect(facts.districtRows.get('500154')?.census.status).toBe('not-found');
+    expect(facts.districtRows.get('500154')?.hukou.status).toBe('not-published');
+  });
+
+  it('reads printed numbers with thousands separators, approximations and a typographic minus', () => {
+    expect(parseFactsCell('1,477,345 [P3] (same page also prints 1,447,345)').value).toBe(1477345);
+    expect(parseFactsCell('~55.38 (year not stated, aggregator)').value).toBe(55.38);
+    expect(parseFactsCell('89.9397 (**excludes 万盛**, not comparable)').value).toBe(89.9397);
+    expect(parseFactsCell('−28.67').value).toBe(-28.67);
+    expect(parseFactsCell('NOT FOUND (2022: 19.85)')).toMatchObject({ status: 'not-found', value: null });
+  });
+
+  it('fails on a facts file without a district table', () => {
+    expectFailure(() => parseFactsFile('**[M1]** only keys', FILES.facts), FILES.facts, '§2', /no district table/);
+  });
+});

@@ -1,0 +1,76 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseMapMessage, parseSetCommand } from '../../src/embed/protocol';
+
+describe('parseSetCommand', () => {
+  it('accepts a full, well-formed command', () => {
+    expect(
+      parseSetCommand({
+        type: 'cq-atlas:set',
+        sel: '500101',
+        layers: ['districts', 'population'],
+        lang: 'en',
+        view: { zoom: 9, lat: 30.8, lon: 108.4 },
+      }),
+    ).toEqual({
+      type: 'cq-atlas:set',
+      sel: '500101',
+      layers: ['districts', 'population'],
+      lang: 'en',
+      view: { zoom: 9, lat: 30.8, lon: 108.4 },
+    });
+    expect(parseSetCommand({ type: 'cq-atlas:set', sel: null })).toEqual({ type: 'cq-atlas:set', sel: null });
+  });
+
+  it.each([
+    ['not an object', 'cq-atlas:set'],
+    ['another type', { type: 'cq-atlas:ready' }],
+    ['an unknown layer', { type: 'cq-atlas:set', layers: ['districts', 'tiles'] }],
+    ['a bad language', { type: 'cq-atlas:set', lang: 'fr' }],
+    ['markup as an id', { type: 'cq-atlas:set', sel: '<img src=x onerror=alert(1)>' }],
+    ['a view out of range', { type: 'cq-atlas:set', view: { zoom: 40, lat: 0, lon: 0 } }],
+    ['a view of strings', { type: 'cq-atlas:set', view: { zoom: '9', lat: 30, lon: 108 } }],
+    ['an array', [{ type: 'cq-atlas:set' }]],
+  ])('ignores %s', (_label, data) => {
+    expect(parseSetCommand(data)).toBeNull();
+  });
+
+  it('never throws, whatever arrives', () => {
+    fc.assert(
+      fc.property(fc.anything(), (data) => {
+        parseSetCommand(data);
+        parseMapMessage(data);
+        return true;
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+describe('parseMapMessage', () => {
+  it('reads ready, height and select', () => {
+    expect(
+      parseMapMessage({
+        type: 'cq-atlas:ready',
+        version: 1,
+        state: { sel: null, layers: ['districts'], lang: 'zh', view: null },
+      }),
+    ).toEqual({
+      type: 'cq-atlas:ready',
+      version: 1,
+      state: { sel: null, layers: ['districts'], lang: 'zh', view: null },
+    });
+    expect(parseMapMessage({ type: 'cq-atlas:height', height: 612 })).toEqual({ type: 'cq-atlas:height', height: 612 });
+    expect(parseMapMessage({ type: 'cq-atlas:select', sel: '500101' })).toEqual({
+      type: 'cq-atlas:select',
+      sel: '500101',
+    });
+  });
+
+  it('rejects malformed events', () => {
+    expect(parseMapMessage({ type: 'cq-atlas:height', height: -1 })).toBeNull();
+    expect(parseMapMessage({ type: 'cq-atlas:height', height: Number.POSITIVE_INFINITY })).toBeNull();
+    expect(parseMapMessage({ type: 'cq-atlas:select', sel: 5 })).toBeNull();
+    expect(parseMapMessage({ type: 'other' })).toBeNull();
+  });
+});

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { ABOUT } from '../../src/i18n/about';
+import { MESSAGES, translate } from '../../src/i18n/messages';
+
+const HAN = /[\u3400-\u9fff]/;
+
+describe('messages', () => {
+  it('have the same keys in both languages', () => {
+    expect(Object.keys(MESSAGES.en).sort()).toEqual(Object.keys(MESSAGES.zh).sort());
+  });
+
+  it('are never empty, and English strings carry no Chinese except where naming the other language', () => {
+    for (const lang of ['zh', 'en'] as const) {
+      for (const [key, value] of Object.entries(MESSAGES[lang])) expect(value.trim(), `${lang} ${key}`).not.toBe('');
+    }
+    // Keys whose English text shows Chinese on purpose: the switch back to Chinese, and search examples.
+    const allowed = new Set(['app.switchLanguage', 'app.switchLanguageLabel', 'search.placeholder']);
+    for (const [key, value] of Object.entries(MESSAGES.en)) {
+      if (!allowed.has(key)) expect(value, key).not.toMatch(HAN);
+    }
+  });
+
+  it('use the same parameters in both languages', () => {
+    const params = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
+    for (const key of Object.keys(MESSAGES.zh) as Array<keyof typeof MESSAGES.zh>) {
+      expect(params(MESSAGES.en[key]), key).toEqual(params(MESSAGES.zh[key]));
+    }
+  });
+
+  it('fill parameters', () => {
+    expect(translate('en', 'announce.selected', { name: 'Wanzhou' })).toBe('Selected: Wanzhou');
+    expect(translate('zh', 'places.passages', { count: 3 })).toBe('3 段');
+  });
+});
+
+describe('about panel', () => {
+  it('has the same sections in both languages, the English without Chinese', () => {
+    expect(ABOUT.en.length).toBe(ABOUT.zh.length);
+    ABOUT.en.forEach((section, index) => {
+      expect(section.paragraphs.length).toBe(ABOUT.zh[index]?.paragraphs.length);
+      expect(section.heading).not.toMatch(HAN);
+      for (const paragraph of section.paragraphs) expect(paragraph).not.toMatch(HAN);
+    });
+  });
+
+  it('states the boundary licence and the Nov 2025 change', () => {
+    for (const lang of ['zh', 'en'] as const) {
+      const text = ABOUT[lang].flatMap((section) => section.paragraphs).join(' ');
+      expect(text).toMatch(/DataV/);
+      expect(text).toMatch(lang === 'zh' ? /无开放许可/ : /no open licence/);
+      expect(text).toMatch(lang === 'zh' ? /两江新区/ : /Liangjiang New Area/);
+      expect(text).toMatch(/Natural Earth/);
+    }
+  });
+});

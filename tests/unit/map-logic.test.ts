@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { arrowHead } from '../../src/data/map-features';
+import { PlaceIndex } from '../../src/data/place-index';
+import { diffFlags } from '../../src/map/feature-state-diff';
+import { highlightFlags } from '../../src/map/highlight';
+import { loadPlaces } from '../support/artifacts';
+
+const places = new PlaceIndex(loadPlaces());
+const keys = (flags: Array<{ source: string; id: string; key: string }>) =>
+  flags.map((flag) => `${flag.source}/${flag.id}/${flag.key}`).sort();
+
+describe('highlightFlags', () => {
+  it('selects a district and outlines its regions as context', () => {
+    const flags = keys(highlightFlags(places, '500101', []));
+    expect(flags).toContain('districts/500101/selected');
+    expect(flags).toContain('regions/wan-kai-yun/context');
+    expect(flags).toContain('regions/northeast/context');
+    expect(flags.filter((flag) => flag.endsWith('/selected'))).toEqual(['districts/500101/selected']);
+  });
+
+  it('selects a region and marks its members', () => {
+    const flags = keys(highlightFlags(places, 'wan-kai-yun', []));
+    expect(flags).toEqual(
+      [
+        'regions/wan-kai-yun/selected',
+        'districts/500101/member',
+        'districts/500154/member',
+        'districts/500235/member',
+      ].sort(),
+    );
+  });
+
+  it('marks a schematic region only through its districts (it has no outline)', () => {
+    const flags = keys(highlightFlags(places, 'science-corridor', []));
+    expect(flags.some((flag) => flag.startsWith('regions/'))).toBe(false);
+    expect(flags).toContain('districts/500106/member');
+  });
+
+  it("marks a passage's places, expanding regions to their districts", () => {
+    const flags = keys(highlightFlags(places, null, ['southeast', '500103']));
+    expect(flags).toContain('districts/500114/passage');
+    expect(flags).toContain('districts/500103/passage');
+    expect(flags).toContain('regions/southeast/context');
+    expect(flags.filter((flag) => flag.endsWith('/passage'))).toHaveLength(7);
+  });
+});
+
+describe('diffFlags', () => {
+  it('switches on only what is new and off only what is gone', () => {
+    const a = { source: 's', id: '1', key: 'selected' };
+    const b = { source: 's', id: '2', key: 'selected' };
+    const c = { source: 's', id: '2', key: 'passage' };
+    expect(diffFlags([a, b], [b, c])).toEqual({ off: [a], on: [c] });
+    expect(diffFlags([a], [{ ...a }])).toEqual({ off: [], on: [] });
+  });
+});
+
+describe('arrowHead', () => {
+  it('puts a triangle at the end of the path, pointing along it', () => {
+    const head = arrowHead(
+      [
+        [108, 30],
+        [107, 30],
+      ],
+      0.1,
+    );
+    const ring = head?.coordinates[0] ?? [];
+    expect(ring[0]).toEqual([107, 30]);
+    expect(ring.at(-1)).toEqual([107, 30]);
+    // Pointing west: the base corners lie east of the tip, on both sides of the path.
+    expect(ring[1]?.[0]).toBeGreaterThan(107);
+    expect(ring[2]?.[0]).toBeGreaterThan(107);
+    expect(Math.sign((ring[1]?.[1] ?? 30) - 30)).toBe(-Math.sign((ring[2]?.[1] ?? 30) - 30));
+  });
+
+  it('gives nothing for a path too short to point anywhere', () => {
+    expect(arrowHead([[107, 30]], 0.1)).toBeNull();
+    expect(
+      arrowHead(
+        [
+          [107, 30],
+          [107, 30],
+        ],
+        0.1,
+      ),
+    ).toBeNull();
+  });
+});

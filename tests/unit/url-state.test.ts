@@ -1,0 +1,154 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { type AtlasState, DEFAULT_STATE, orderLayers } from '../../src/state/atlas-state';
+import {
+  embedQuery,
+  parseEmbedOptions,
+  parseUrlState,
+  serialiseUrlState,
+  stateToUrl,
+  type Vocabulary,
+} from '../../src/state/url-state';
+import { LAYER_IDS } from '../../src/types/layers';
+
+const PLACES = ['chongqing', 'wan-kai-yun', 'science-corridor', '500101', '500103', '500243'];
+const PASSAGES = ['a1-three-spaces', 'a4-tiefengshan-road'];
+const vocabulary: Vocabulary = { isPlace: (id) => PLACES.includes(id), isPassage: (id) => PASSAGES.includes(id) };
+
+function isValidState(state: AtlasState): boolean {
+  const layersOk =
+    state.layers.every((layer) => (LAYER_IDS as readonly string[]).includes(layer)) &&
+    orderLayers(state.layers).join() === state.layers.join();
+  const viewOk =
+    state.view === null ||
+    (Number.isFinite(state.view.zoom) &&
+      state.view.zoom >= 0 &&
+      state.view.zoom <= 22 &&
+      Math.abs(state.view.lat) <= 85.06 &&
+      Math.abs(state.view.lon) <= 180);
+  return (
+    (state.lang === 'zh' || state.lang === 'en') &&
+    layersOk &&
+    (state.sel === null || PLACES.includes(state.sel)) &&
+    (state.passage === null || PASSAGES.includes(state.passage)) &&
+    viewOk
+  );
+}
+
+const stateArbitrary: fc.Arbitrary<AtlasState> = fc.record({
+  lang: fc.constantFrom('zh' as const, 'en' as const),
+  layers: fc.subarray([...LAYER_IDS]),
+  sel: fc.option(fc.constantFrom(...PLACES), { nil: null }),
+  passage: fc.option(fc.constantFrom(...PASSAGES), { nil: null }),
+  view: fc.option(
+    fc.record({
+      zoom: fc.double({ min: 0, max: 22, noNaN: true }),
+      lat: fc.double({ min: -85, max: 85, noNaN: true }),
+      lon: fc.double({ min: -180, max: 180, noNaN: true }),
+    }),
+    { nil: null },
+  ),
+});
+
+/** Strings shaped like our parameters, plus noise, to reach the interesting branches. */
+const queryLike = fc.oneof(
+  fc.string(),
+  fc.string({ unit: 'binary' }),
+  fc
+    .array(
+      fc.tuple(
+        fc.constantFrom('lang', 'layers', 'sel', 'passage', 'map', 'x', ''),
+        fc.oneof(fc.string(), fc.constantFrom('en', 'zh', 'districts,population', '500101', '%E4%B8%87', '%', ',,,')),
+      ),
+    )
+    .map((pairs) => `?${pairs.map(([key, value]) => `${key}=${value}`).join('&')}`),
+);
+const hashLike = fc.oneof(
+  fc.string(),
+  fc.string({ unit: 'binary' }),
+  fc
+    .tuple(fc.oneof(fc.double(), fc.string()), fc.oneof(fc.double(), fc.string()), fc.oneof(fc.double(), fc.string()))
+    .map(([zoom, lat, lon]) => `#map=${zoom}/${lat}/${lon}`),
+);
+
+describe('parseUrlState', () => {
+  it('turns any query and hash into a valid state without throwing', () => {
+    fc.assert(
+      fc.property(queryLike, hashLike, (search, hash) => isValidState(parseUrlState(search, hash, vocabulary))),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('reads every parameter of the contract', () => {
+    const state = parseUrlState(
+      '?lang=en&layers=population,districts&sel=500101&passage=a4-tiefengshan-road',
+      '#map=9.5/30.8/108.4',
+      vocabulary,
+    );
+    expect(state).toEqual({
+      lang: 'en',
+      layers: ['districts', 'population'],
+      sel: '500101',
+      passage: 'a4-tiefengshan-road',
+      view: { zoom: 9.5, lat: 30.8, lon: 108.4 },
+    });
+  });
+
+  it('falls back to defaults part by part', () => {
+    const state = parseUrlState(
+      '?lang=fr&layers=nope,alsonope&sel=500999&passage=<img src=x>',
+      '#map=99/0/0',
+      vocabulary,
+    );
+    expect(state).toEqual(DEFAULT_STATE);
+    expect(parseUrlState('', '#map=12/91/0', vocabulary).view).toBeNull();
+    expect(parseUrlState('', '#map=12/29.5', vocabulary).view).toBeNull();
+    expect(parseUrlState('', '#map=0x10/29/106', vocabulary).view).toBeNull();
+    expect(parseUrlState('', '#map=1e1/29/106', vocabulary).view).toBeNull();
+  });
+
+  it('keeps known layers from a list with unknown ones, and treats "layers=" as none', () => {
+    expect(parseUrlState('?layers=ecology,bogus', '', vocabulary).layers).toEqual(['ecology']);
+    expect(parseUrlState('?layers=', '', vocabulary).layers).toEqual([]);
+  });
+});
+
+describe('serialiseUrlState', () => {
+  it('is stable: serialise(parse(serialise(s))) equals serialise(s)', () => {
+    fc.assert(
+      fc.property(stateArbitrary, (state) => {
+        const once = serialiseUrlState(state);
+        const again = serialiseUrlState(parseUrlState(once.search, once.hash, vocabulary));
+        return once.search === again.search && once.hash === again.hash;
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('leaves out defaults and writes the rest readably', () => {
+    expect(stateToUrl(DEFAULT_STATE)).toBe('');
+    expect(
+      stateToUrl({
+        lang: 'en',
+        layers: ['districts', 'wan-kai-yun'],
+        sel: '500101',
+        passage: null,
+        view: { zoom: 9, lat: 30.81234567, lon: 108.4 },
+      }),
+    ).toBe('?lang=en&layers=districts,wan-kai-yun&sel=500101#map=9/30.81235/108.4');
+  });
+
+  it('escapes what it writes, so a URL cannot smuggle markup or parameters', () => {
+    const url = stateToUrl({ ...DEFAULT_STATE, sel: 'a&b=<c>' });
+    expect(url).toBe('?sel=a%26b%3D%3Cc%3E');
+  });
+});
+
+describe('embed options', () => {
+  it('round-trip through the embed query', () => {
+    const query = embedQuery({ ...DEFAULT_STATE, sel: '500101' }, { showTitle: false, showLegend: true });
+    expect(query).toBe('?sel=500101&title=0');
+    expect(parseEmbedOptions(query)).toEqual({ showTitle: false, showLegend: true });
+    expect(parseEmbedOptions('?legend=0')).toEqual({ showTitle: true, showLegend: false });
+  });
+});
