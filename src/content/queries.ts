@@ -33,12 +33,19 @@ export class ContentIndex {
       .filter((group) => group.passages.length > 0);
   }
 
-  /** Passages grouped by article, in article order. */
+  /**
+   * Passages grouped by article, in article order; within an article the most specific
+   * first (those naming fewest places), so a district's own passages lead.
+   */
   groupByArticle(passages: Passage[]): Array<{ article: ArticleId; passages: Passage[] }> {
     return this.data.articles
       .map((article) => ({
         article: article.id,
-        passages: passages.filter((passage) => passage.article === article.id),
+        passages: passages
+          .filter((passage) => passage.article === article.id)
+          .map((passage, index) => ({ passage, index }))
+          .sort((a, b) => a.passage.places.length - b.passage.places.length || a.index - b.index)
+          .map(({ passage }) => passage),
       }))
       .filter((group) => group.passages.length > 0);
   }

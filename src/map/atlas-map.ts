@@ -44,6 +44,8 @@ export interface AtlasMapOptions {
   labels: { map: (lang: Lang) => string; cooperativeGestures: (lang: Lang) => Record<string, string> };
   cooperativeGestures: boolean;
   reducedMotion: boolean;
+  /** Room to leave around the first view, e.g. for a bottom sheet that covers part of the map. */
+  initialPadding?: { top: number; bottom: number; left: number; right: number };
   callbacks: AtlasMapCallbacks;
 }
 
@@ -74,6 +76,8 @@ export class AtlasMap {
   private hovered: string | null = null;
   private popupFor: string | null = null;
   private closingProgrammatically = false;
+  /** Feature state can be set once the sources exist, even while tiles reload during a move. */
+  private styleReady = false;
   private readonly loaded: Promise<void>;
 
   constructor(private readonly options: AtlasMapOptions) {
@@ -89,7 +93,7 @@ export class AtlasMap {
       }),
       ...(state.view
         ? { center: [state.view.lon, state.view.lat], zoom: state.view.zoom }
-        : { bounds: this.initialBounds(state), fitBoundsOptions: { padding: 24 } }),
+        : { bounds: this.initialBounds(state), fitBoundsOptions: { padding: options.initialPadding ?? 24 } }),
       minZoom: 4,
       maxZoom: 16,
       maxBounds: [
@@ -125,6 +129,7 @@ export class AtlasMap {
     this.map.on('resize', () => this.fitPopupToMap());
     this.loaded = new Promise((resolve) => this.map.once('load', () => resolve()));
     void this.loaded.then(() => {
+      this.styleReady = true;
       this.applyHighlights();
       this.syncPopup(null);
     });
@@ -265,7 +270,7 @@ export class AtlasMap {
   }
 
   private applyHighlights(): void {
-    if (!this.map.isStyleLoaded()) return;
+    if (!this.styleReady) return;
     const next = highlightFlags(this.options.places, this.state.sel, this.passagePlaces);
     const { off, on } = diffFlags(this.flags, next);
     for (const target of off)

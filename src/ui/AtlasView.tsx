@@ -181,7 +181,16 @@ export function AtlasView({ data, mode }: { data: AtlasData; mode: AtlasMode }) 
         <EmbedChrome map={map} />
       ) : (
         <div class="atlas">
-          <a class="skip-link" href="#place-browser">
+          <a
+            class="skip-link"
+            href="#place-browser"
+            onClick={(event) => {
+              // The place browser lives in a tab: show it, then move focus there.
+              event.preventDefault();
+              setPanelTab('places');
+              requestAnimationFrame(() => document.getElementById('place-browser')?.focus());
+            }}
+          >
             {t('app.skipToPlaces')}
           </a>
           <header class="app-header">

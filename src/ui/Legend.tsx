@@ -78,15 +78,18 @@ export function LayerLegend({ layer }: { layer: LayerId }) {
   }
 }
 
+const narrowScreen = () => window.matchMedia?.('(max-width: 640px)').matches ?? false;
+
 export function MapLegend() {
   const { t, state } = useAtlas();
   if (state.layers.length === 0) return null;
   return (
-    <details class="map-legend" open>
+    // Open on wide screens; on phones it starts folded so the map stays visible.
+    <details class="map-legend" open={!narrowScreen()}>
       <summary>{t('layers.legend')}</summary>
       {state.layers.map((layer) => (
         <section key={layer} aria-label={t(`layer.${layer}.name`)}>
-          <h3>{t(`layer.${layer}.name`)}</h3>
+          <p class="legend-heading">{t(`layer.${layer}.name`)}</p>
           <LayerLegend layer={layer} />
         </section>
       ))}

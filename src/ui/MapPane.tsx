@@ -36,6 +36,14 @@ declare global {
   }
 }
 
+/** On phones the panel is a bottom sheet over the lower part of the map: frame the first view above it. */
+function sheetPadding(element: HTMLElement) {
+  const narrow = window.matchMedia?.('(max-width: 640px)').matches ?? false;
+  return narrow
+    ? { top: 16, left: 16, right: 16, bottom: Math.round(element.clientHeight * 0.45) + 16 }
+    : { top: 24, left: 24, right: 24, bottom: 24 };
+}
+
 const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
 export function MapPane(props: MapPaneProps) {
@@ -62,6 +70,7 @@ export function MapPane(props: MapPaneProps) {
           passagePlaces: props.passagePlaces,
           cooperativeGestures: props.cooperativeGestures,
           reducedMotion: reducedMotion(),
+          initialPadding: sheetPadding(container.current),
           labels: {
             map: (mapLang) => translate(mapLang, 'map.label'),
             cooperativeGestures: (mapLang) => ({

@@ -47,7 +47,7 @@ export function PopupContent({ id, onClose, onRendered, takeFocus }: PopupConten
       const articleTitle = article ? articleLabel(article, lang) : group.article;
       return (
         <section key={group.article} class="popup-article">
-          <h4>{articleTitle}</h4>
+          <h4 class="popup-article-title">{articleTitle}</h4>
           {group.passages.map((passage) => (
             <PassageQuote key={passage.id} passage={passage} onReadInContext={() => openPassage(passage.id)} />
           ))}
@@ -66,7 +66,7 @@ export function PopupContent({ id, onClose, onRendered, takeFocus }: PopupConten
     >
       <header class="popup-header">
         <div>
-          <h3 id={headingId}>{primaryName}</h3>
+          <h2 id={headingId}>{primaryName}</h2>
           <p class="popup-secondary" lang={lang === 'zh' ? 'en' : 'zh-Hans'}>
             {secondaryName}
           </p>
@@ -118,7 +118,7 @@ export function PopupContent({ id, onClose, onRendered, takeFocus }: PopupConten
           )}
         </dl>
         {place.kind === 'district' && BOUNDARY_CHANGED.has(id) && <p class="popup-note">{t('popup.boundaryChange')}</p>}
-        <h4 class="popup-section">{t('popup.passages')}</h4>
+        <h3 class="popup-section">{t('popup.passages')}</h3>
         {direct.length === 0 && viaRegions.length === 0 && <p class="popup-empty">{t('popup.noPassages')}</p>}
         {renderGroups(direct)}
         {viaRegions.map((group) => (
@@ -131,13 +131,13 @@ export function PopupContent({ id, onClose, onRendered, takeFocus }: PopupConten
         ))}
         {figures.length > 0 && (
           <>
-            <h4 class="popup-section">{t('popup.figures')}</h4>
+            <h3 class="popup-section">{t('popup.figures')}</h3>
             <FigureList figures={figures} />
           </>
         )}
         {flows.length > 0 && (
           <>
-            <h4 class="popup-section">{t('popup.flows')}</h4>
+            <h3 class="popup-section">{t('popup.flows')}</h3>
             <ul class="popup-flows">
               {flows.map((flow) => (
                 <li key={flow.id}>
@@ -152,7 +152,7 @@ export function PopupContent({ id, onClose, onRendered, takeFocus }: PopupConten
         )}
         {schematic.length > 0 && (
           <>
-            <h4 class="popup-section">{t('popup.schematicFeatures')}</h4>
+            <h3 class="popup-section">{t('popup.schematicFeatures')}</h3>
             {schematic.map((feature) => (
               <p key={feature.id} class="popup-note popup-schematic" data-schematic={feature.id}>
                 <strong>

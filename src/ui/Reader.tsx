@@ -107,7 +107,7 @@ export function Reader() {
         ))}
       </div>
       {passage && (
-        <aside class="reader-passage" aria-label={t('reader.passage')} lang={lang === 'zh' ? 'zh-Hans' : 'en'}>
+        <section class="reader-passage" aria-label={t('reader.passage')} lang={lang === 'zh' ? 'zh-Hans' : 'en'}>
           <p class="passage-translation" lang="en">
             <span class="translation-label">{t('popup.translation')}: </span>
             {passage.translationEn}
@@ -121,7 +121,7 @@ export function Reader() {
               </li>
             ))}
           </ul>
-        </aside>
+        </section>
       )}
     </section>
   );

@@ -33,7 +33,8 @@ export function useEmbedProtocol(
     });
     let lastHeight = -1;
     const reportHeight = () => {
-      const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+      // The body, not <html>: <html> is 100% tall, i.e. as tall as the iframe, whatever the content.
+      const height = Math.ceil(document.body.getBoundingClientRect().height);
       if (height === lastHeight) return;
       lastHeight = height;
       post({ type: 'cq-atlas:height', height });

@@ -12,6 +12,7 @@ import {
   mapCentre,
   openAtlas,
   popup,
+  popupTitle,
   renderedIds,
   waitForMapIdle,
 } from './support/atlas-driver';
@@ -56,7 +57,7 @@ describe('the map', () => {
     expect(view?.lon).toBeCloseTo(106.57, 3);
     await clickMapCentre(page);
     await expect.poll(() => popup(page).count()).toBe(1);
-    await expect.poll(() => popup(page).locator('h3').innerText()).toBe('渝中区');
+    await expect.poll(() => popupTitle(page).innerText()).toBe('渝中区');
     expect(await popup(page).innerText()).toContain('Yuzhong District');
     expect(await featureState(page, 'districts', '500103')).toMatchObject({ selected: true });
     expect(new URL(page.url()).searchParams.get('sel')).toBe('500103');
@@ -111,7 +112,7 @@ describe('failure paths', () => {
       expect(log.pageErrors).toEqual([]);
       // The places are still usable: choosing one shows its details.
       await rows.filter({ hasText: '万州区' }).getByRole('button').click();
-      await expect.poll(() => fallback.locator('.popup h3').innerText()).toBe('万州区');
+      await expect.poll(() => fallback.locator('.popup-header h2').innerText()).toBe('万州区');
     } finally {
       await noWebgl2.close();
     }

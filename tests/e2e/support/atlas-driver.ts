@@ -40,6 +40,11 @@ export function popup(page: Page) {
   return page.locator('.maplibregl-popup .popup');
 }
 
+/** The name a popup carries in its heading. */
+export function popupTitle(page: Page) {
+  return popup(page).locator('.popup-header h2');
+}
+
 export async function featureState(page: Page, source: string, id: string): Promise<Record<string, unknown>> {
   return page.evaluate(
     ([sourceId, featureId]) => window.__atlas?.adapter.map.getFeatureState({ source: sourceId, id: featureId }) ?? {},

@@ -1,0 +1,25 @@
+/**
+ * `npm run screenshot`: the README's picture, taken from the production build (dist/) in
+ * headless Chromium: the urban-system view with Wanzhou's popup open.
+ */
+import type { Server } from 'node:http';
+import { launchChromium } from '../tests/e2e/support/browser';
+import { waitForMapIdle } from '../tests/e2e/support/atlas-driver';
+// @ts-expect-error: a plain ES module without types
+import { startServer } from './serve.mjs';
+
+const OUTPUT = 'docs/screenshot.png';
+
+const { server, url } = (await startServer({ port: 0, dir: 'dist', quiet: true })) as { server: Server; url: string };
+const browser = await launchChromium();
+try {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 760 } });
+  await page.goto(`${url}?sel=500101#map=7.05/30.2/107.6`);
+  await waitForMapIdle(page);
+  await page.waitForTimeout(500);
+  await page.screenshot({ path: OUTPUT });
+  console.log(`wrote ${OUTPUT}`);
+} finally {
+  await browser.close();
+  server.close();
+}

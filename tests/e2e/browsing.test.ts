@@ -1,0 +1,339 @@
+/**
+ * Issue 4 end to end: browsing by place and theme, URL state with history, languages,
+ * keyboard, phone and desktop layouts, and bad URLs.
+ */
+import { mkdirSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { featureState, openAtlas, popup, popupTitle, waitForMapIdle } from './support/atlas-driver';
+import { type Browser, launchChromium, newLoggedPage, type Page } from './support/browser';
+
+const atlasUrl = inject('atlasUrl');
+const SCREENSHOTS = 'test-results/screenshots';
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  mkdirSync(SCREENSHOTS, { recursive: true });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const params = (page: Page) => new URL(page.url()).searchParams;
+const HAN = /[\u3400-\u9fff]/;
+
+describe('the place browser and search', () => {
+  it('lists regions with their districts and passage counts; choosing one selects it and opens its popup', async () => {
+    const { page } = await newLoggedPage(browser);
+    await openAtlas(page, atlasUrl);
+    const browserPanel = page.locator('#place-browser');
+    const wanKaiYun = browserPanel.locator('button[data-place="wan-kai-yun"]').first();
+    expect(await wanKaiYun.innerText()).toMatch(/万开云\s*\d+ 段/);
+    const districtsOfNortheast = browserPanel.locator('ul[aria-label="渝东北三峡库区城镇群 所辖区县"] button');
+    expect(await districtsOfNortheast.count()).toBe(10);
+    await wanKaiYun.click();
+    await expect.poll(() => popupTitle(page).innerText()).toBe('万开云');
+    expect(params(page).get('sel')).toBe('wan-kai-yun');
+    expect(await featureState(page, 'regions', 'wan-kai-yun')).toMatchObject({ selected: true });
+    expect(await featureState(page, 'districts', '500154')).toMatchObject({ member: true });
+    await page.context().close();
+  });
+
+  it.each([
+    ['万州', '万州区'],
+    ['wan zhou', '万州区'],
+    ['wz', '万州区'],
+    ['Wanzhou District', '万州区'],
+    ['fengdu', '丰都县'],
+  ])('search "%s" → %s, by keyboard', async (query, expected) => {
+    const { page } = await newLoggedPage(browser);
+    await openAtlas(page, atlasUrl);
+    await page.locator('#place-search').fill(query);
+    const options = page.locator('#place-search-results [role="option"]');
+    await expect.poll(() => options.count()).toBeGreaterThan(0);
+    expect(await options.first().innerText()).toContain(expected);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => popupTitle(page).innerText()).toBe(expected);
+    await page.context().close();
+  });
+
+  it('moves through results with the arrow keys and closes them with Escape', async () => {
+    const { page } = await newLoggedPage(browser);
+    await openAtlas(page, atlasUrl);
+    const input = page.locator('#place-search');
+    await input.fill('江');
+    const options = page.locator('#place-search-results [role="option"]');
+    await expect.poll(() => options.count()).toBeGreaterThan(2);
+    await page.keyboard.press('ArrowDown');
+    const active = await input.getAttribute('aria-activedescendant');
+    expect(active).toBe(await options.nth(1).getAttribute('id'));
+    expect(await options.nth(1).getAttribute('aria-selected')).toBe('true');
+    await page.keyboard.press('Escape');
+    expect(await input.getAttribute('aria-expanded')).toBe('false');
+    await page.context().close();
+  });
+});
+
+describe('layers', () => {
+  it('toggle immediately, show up in the URL and draw on the map', async () => {
+    const { page } = await newLoggedPage(browser);
+    await openAtlas(page, atlasUrl);
+    await page.getByRole('tab', { name: '图层' }).click();
+    const population = page.locator('input[name="layers"][value="population"]');
+    expect(await population.isChecked()).toBe(false);
+    await population.check();
+    await expect.poll(() => params(page).get('layers')).toBe('districts,urban-system,population');
+    expect(
+      await page.evaluate(() => window.__atlas?.adapter.map.getLayoutProperty('population-fill', 'visibility')),
+    ).toBe('visible');
+    await waitForMapIdle(page);
+    const drawn = await page.evaluate(
+      () => window.__atlas?.adapter.map.queryRenderedFeatures({ layers: ['flows-line'] }).length,
+    );
+    expect(drawn).toBeGreaterThan(0);
+    await page.locator('input[name="layers"][value="urban-system"]').uncheck();
+    await expect.poll(() => params(page).get('layers')).toBe('districts,population');
+    expect(
+      await page.evaluate(() => window.__atlas?.adapter.map.getLayoutProperty('urban-system-fill', 'visibility')),
+    ).toBe('none');
+    // Each layer explains itself and names its article.
+    for (const layer of [
+      'districts',
+      'urban-system',
+      'yuzhong',
+      'innovation',
+      'population',
+      'wan-kai-yun',
+      'ecology',
+      'governance',
+    ]) {
+      const option = page.locator('.layer-option', { has: page.locator(`input[value="${layer}"]`) });
+      expect(await option.locator('.layer-description').innerText(), layer).not.toBe('');
+      expect(await option.locator('.legend li').count(), layer).toBeGreaterThan(0);
+    }
+    await page.context().close();
+  });
+});
+
+describe('URL state', () => {
+  it('a pasted URL reproduces the screen', async () => {
+    const { page } = await newLoggedPage(browser);
+    await openAtlas(page, `${atlasUrl}?lang=en&layers=districts,wan-kai-yun&sel=wan-kai-yun#map=8.5/30.9/108.5`);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await expect.poll(() => popupTitle(page).innerText()).toBe('Wan-Kai-Yun cluster');
+    const view = await page.evaluate(() => {
+      const map = window.__atlas?.adapter.map;
+      return map ? [map.getZoom(), map.getCenter().lat, map.getCenter().lng] : [];
+    });
+    expect(view[0]).toBeCloseTo(8.5, 2);
+    expect(view[1]).toBeCloseTo(30.9, 3);
+    expect(view[2]).toBeCloseTo(108.5, 3);
+    const visible = await page.evaluate(() => {
+      const map = window.__atlas?.adapter.map;
+      return ['theme-wan-kai-yun-fill', 'urban-system-fill'].map(
+        (id) => map?.getLayoutProperty(id, 'visibility') ?? 'visible',
+      );
+    });
+    expect(visible).toEqual(['visible', 'none']);
+    await page.context().close();
+  });
+
+  it('Back and Forward restore earlier selections', async () => {
+    const { page } = await newLoggedPage(browser);
+    await openAtlas(page, atlasUrl);
+    const choose = async (id: string) => {
+      await page.locator(`#place-browser button[data-place="${id}"]`).first().click();
+      await expect.poll(() => params(page).get('sel')).toBe(id);
+    };
+    await choose('500101');
+    await choose('500103');
+    await page.goBack();
+    await expect.poll(() => params(page).get('sel')).toBe('500101');
+    await expect.poll(() => popupTitle(page).innerText()).toBe('万州区');
+    expect(await featureState(page, 'districts', '500103')).toMatchObject({ selected: false });
+    await page.goForward();
+    await expect.poll(() => popupTitle(page).innerText()).toBe('渝中区');
+    await page.goBack();
+    await page.goBack();
+    await expect.poll(() => popup(page).count()).toBe(0);
+    expect(params(page).get('sel')).toBeNull();
+    await page.context().close();
+  });
+
+  it('ignores malformed parameters and injected markup, falling back to defaults', async () => {
+    const { page, log } = await newLoggedPage(browser);
+    await openAtlas(
+      page,
+      `${atlasUrl}?lang=xx&layers=nope,%3Cimg%3E&sel=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&passage=..%2F..#map=abc/1e9/-`,
+    );
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-Hans');
+    expect(await popup(page).count()).toBe(0);
+    expect(await page.locator('img').count()).toBe(0);
+    expect(
+      await page.evaluate(() => window.__atlas?.adapter.map.getLayoutProperty('urban-system-fill', 'visibility')),
+    ).not.toBe('none');
+    expect(log.pageErrors).toEqual([]);
+    // The URL is rewritten to the state actually shown.
+    await expect.poll(() => params(page).get('sel')).toBeNull();
+    await page.context().close();
+  });
+});
+
+describe('languages', () => {
+  it('an English view shows no UI string in Chinese (quotes and marked Chinese names aside)', async () => {
+    const { page } = await newLoggedPage(browser);
+    await openAtlas(page, `${atlasUrl}?lang=en&sel=500101&layers=districts,urban-system,population`);
+    await expect.poll(() => popup(page).count()).toBe(1);
+    const offenders = async () =>
+      page.evaluate((pattern) => {
+        const han = new RegExp(pattern);
+        const found: string[] = [];
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const text = node.textContent ?? '';
+          if (!han.test(text)) continue;
+          const element = node.parentElement;
+          // Chinese is expected where it is marked as Chinese: quotes, original names, the article text.
+          if (element?.closest('[lang^="zh"]')) continue;
+          if (element?.closest('[hidden], noscript')) continue;
+          found.push(text.trim().slice(0, 40));
+        }
+        return found;
+      }, HAN.source);
+    expect(await offenders(), 'places').toEqual([]);
+    for (const tab of ['Layers', 'Articles']) {
+      await page.getByRole('tab', { name: tab }).click();
+      expect(await offenders(), tab).toEqual([]);
+    }
+    await page.getByRole('button', { name: 'About' }).click();
+    expect(await offenders(), 'about').toEqual([]);
+    await page.context().close();
+  });
+
+  it('switches language from the header, including <html lang> and the map labels', async () => {
+    const { page } = await newLoggedPage(browser);
+    await openAtlas(page, atlasUrl);
+    await page.getByRole('button', { name: 'Switch to English' }).click();
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(params(page).get('lang')).toBe('en');
+    expect(await page.locator('h1').innerText()).toBe('Chongqing Spatial Strategy Atlas');
+    await waitForMapIdle(page);
+    const labels = await page.evaluate(() =>
+      (window.__atlas?.adapter.map.queryRenderedFeatures({ layers: ['labels-district'] }) ?? []).map(
+        (feature) => feature.properties.nameEn,
+      ),
+    );
+    expect(labels.length).toBeGreaterThan(10);
+    expect(
+      JSON.stringify(
+        await page.evaluate(() => window.__atlas?.adapter.map.getLayoutProperty('labels-district', 'text-field')),
+      ),
+    ).toContain('nameEn');
+    await page.context().close();
+  });
+});
+
+describe('keyboard', () => {
+  it('Tab to search, type 万州, Enter opens Wanzhou; Escape closes it and focus returns', async () => {
+    const { page } = await newLoggedPage(browser);
+    await openAtlas(page, atlasUrl);
+    let focusedId = '';
+    for (let presses = 0; presses < 15 && focusedId !== 'place-search'; presses += 1) {
+      await page.keyboard.press('Tab');
+      focusedId = await page.evaluate(() => document.activeElement?.id ?? '');
+    }
+    expect(focusedId).toBe('place-search');
+    await page.keyboard.type('万州');
+    await expect.poll(() => page.locator('#place-search-results [role="option"]').count()).toBeGreaterThan(0);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => popupTitle(page).innerText()).toBe('万州区');
+    // Focus is inside the popup (a dialog), so a screen reader reads it.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('.popup') !== null)).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => popup(page).count()).toBe(0);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('place-search');
+    await page.context().close();
+  });
+
+  it('the skip link leads to the place browser', async () => {
+    const { page } = await newLoggedPage(browser);
+    await openAtlas(page, atlasUrl);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('跳到地点列表');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('place-browser');
+    await page.context().close();
+  });
+
+  it('announces selections in a polite live region', async () => {
+    const { page } = await newLoggedPage(browser);
+    await openAtlas(page, atlasUrl);
+    await page.locator('#place-browser button[data-place="500103"]').click();
+    const announcer = page.getByTestId('announcer');
+    expect(await announcer.getAttribute('aria-live')).toBe('polite');
+    await expect.poll(() => announcer.innerText()).toBe('已选择：渝中区');
+    await page.context().close();
+  });
+
+  it('with reduced motion, choosing a place jumps instead of flying', async () => {
+    const { page } = await newLoggedPage(browser, { reducedMotion: 'reduce' });
+    await openAtlas(page, atlasUrl);
+    await page.locator('#place-browser button[data-place="500236"]').click();
+    const moving = await page.evaluate(
+      () =>
+        new Promise<boolean>((resolve) =>
+          requestAnimationFrame(() => resolve(window.__atlas?.adapter.map.isMoving() ?? true)),
+        ),
+    );
+    expect(moving).toBe(false);
+    const centre = await page.evaluate(() => window.__atlas?.adapter.map.getCenter().toArray());
+    // Fengjie lies around 109.5°E, 31°N.
+    expect(centre?.[0]).toBeGreaterThan(109);
+    await page.context().close();
+  });
+});
+
+describe('phone and desktop', () => {
+  for (const [name, viewport] of [
+    ['phone', { width: 390, height: 844 }],
+    ['desktop', { width: 1280, height: 800 }],
+  ] as const) {
+    it(`${name} ${viewport.width}×${viewport.height}: map and panel are reachable and a selection works`, async () => {
+      const { page } = await newLoggedPage(browser, {
+        viewport,
+        ...(name === 'phone' ? { isMobile: true, hasTouch: true, deviceScaleFactor: 2 } : {}),
+      });
+      await openAtlas(page, atlasUrl);
+      const mapBox = await page.locator('.maplibregl-canvas').boundingBox();
+      const panelBox = await page.getByTestId('panel').boundingBox();
+      expect(mapBox?.width).toBeGreaterThan(viewport.width * (name === 'phone' ? 0.9 : 0.6));
+      expect(panelBox?.height).toBeGreaterThan(40);
+      if (name === 'phone') {
+        // A bottom sheet over the lower part of the screen.
+        expect(panelBox?.y).toBeGreaterThan(viewport.height * 0.4);
+        expect(panelBox?.width).toBe(viewport.width);
+      } else {
+        expect(panelBox?.x).toBeGreaterThan(viewport.width * 0.6);
+      }
+      await page.screenshot({ path: `${SCREENSHOTS}/${name}-start.png` });
+      await page.locator('#place-browser button[data-place="500101"]').first().click();
+      await expect.poll(() => popupTitle(page).innerText()).toBe('万州区');
+      await waitForMapIdle(page);
+      const popupBox = await page.locator('.maplibregl-popup').boundingBox();
+      expect(popupBox?.x).toBeGreaterThanOrEqual(0);
+      expect((popupBox?.x ?? 0) + (popupBox?.width ?? 0)).toBeLessThanOrEqual(viewport.width);
+      expect(popupBox?.y).toBeGreaterThanOrEqual(0);
+      expect((popupBox?.y ?? 0) + (popupBox?.height ?? 0)).toBeLessThanOrEqual(viewport.height);
+      await page.screenshot({ path: `${SCREENSHOTS}/${name}-wanzhou.png` });
+      if (name === 'phone') {
+        // The sheet makes way for the popup and can be opened again with its handle.
+        const toggle = page.locator('.sheet-toggle');
+        expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+        await toggle.click();
+        expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+        expect(await page.locator('#place-search').isVisible()).toBe(true);
+      }
+      await page.context().close();
+    });
+  }
+});

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { ContentIndex } from '../../src/content/queries';
+import { PlaceIndex } from '../../src/data/place-index';
+import { loadContent, loadPlaces } from '../support/artifacts';
+
+const places = new PlaceIndex(loadPlaces());
+const content = new ContentIndex(loadContent(), places);
+
+describe('ContentIndex', () => {
+  it("groups a place's passages by article, in article order, most specific first", () => {
+    const groups = content.groupByArticle(content.passagesAbout('500101'));
+    expect(groups.map((group) => group.article)).toEqual([...groups.map((group) => group.article)].sort());
+    for (const group of groups) {
+      const counts = group.passages.map((passage) => passage.places.length);
+      expect(counts).toEqual([...counts].sort((a, b) => a - b));
+      expect(group.passages.every((passage) => passage.article === group.article)).toBe(true);
+    }
+    expect(groups.flatMap((group) => group.passages.map((passage) => passage.id))).toContain('a4-tiefengshan-road');
+  });
+
+  it("offers a district the passages about its regions that do not name it", () => {
+    const viaRegions = content.passagesViaRegions('500154');
+    const direct = new Set(content.passagesAbout('500154').map((passage) => passage.id));
+    expect(viaRegions.map((group) => group.regionId)).toContain('northeast');
+    for (const group of viaRegions) {
+      for (const passage of group.passages) {
+        expect(passage.places).toContain(group.regionId);
+        expect(direct.has(passage.id)).toBe(false);
+      }
+    }
+  });
+
+  it('highlights, for each district theme, the districts its passages name', () => {
+    const themes = content.themeDistricts();
+    expect(themes.yuzhong).toEqual(['500103']);
+    expect(themes['wan-kai-yun']).toEqual(expect.arrayContaining(['500101', '500154', '500235']));
+    expect(themes.governance).toHaveLength(38);
+    expect(themes.ecology.length).toBeGreaterThan(10);
+  });
+
+  it('finds flows and figures by place', () => {
+    expect(content.flowsAbout('northeast').length).toBeGreaterThan(0);
+    expect(content.figuresAbout('500101').some((figure) => figure.source.kind === 'facts')).toBe(true);
+  });
+});
