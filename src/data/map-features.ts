@@ -6,7 +6,7 @@ import type { Feature, FeatureCollection, LineString, MultiPolygon, Point, Polyg
 import { feature as decodeTopologyObject } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { LngLat, PlacesData } from '../types/atlas-data';
-import type { ContentData } from '../types/content';
+import type { ContentData, SchematicFeature } from '../types/content';
 
 export interface MapFeatures {
   districts: FeatureCollection<Polygon | MultiPolygon>;
@@ -45,6 +45,24 @@ export function arrowHead(path: LngLat[], size: number): Polygon | null {
     tip[1] + base[1] + sign * side[1],
   ];
   return { type: 'Polygon', coordinates: [[tip, corner(1), corner(-1), tip]] };
+}
+
+/** Schematic features of one kind, with the properties the style reads. */
+function schematicCollection<G extends LineString | Point>(
+  schematic: SchematicFeature[],
+  kind: SchematicFeature['kind'],
+  geometry: (item: SchematicFeature) => G,
+): FeatureCollection<G> {
+  return {
+    type: 'FeatureCollection',
+    features: schematic
+      .filter((item) => item.kind === kind)
+      .map((item) => ({
+        type: 'Feature',
+        properties: { id: item.id, layer: item.layer, nameZh: item.name.zh, nameEn: item.name.en },
+        geometry: geometry(item),
+      })),
+  };
 }
 
 export function buildMapFeatures(topology: Topology, places: PlacesData, content: ContentData | null): MapFeatures {
@@ -92,26 +110,14 @@ export function buildMapFeatures(topology: Topology, places: PlacesData, content
     provinces: decode(topology, 'provinces'),
     rivers: decode(topology, 'rivers'),
     labels: { type: 'FeatureCollection', features: labels },
-    schematicLines: {
-      type: 'FeatureCollection',
-      features: schematic
-        .filter((item) => item.kind === 'line')
-        .map((item) => ({
-          type: 'Feature',
-          properties: { id: item.id, layer: item.layer, nameZh: item.name.zh, nameEn: item.name.en },
-          geometry: { type: 'LineString', coordinates: item.coordinates },
-        })),
-    },
-    schematicNodes: {
-      type: 'FeatureCollection',
-      features: schematic
-        .filter((item) => item.kind === 'node')
-        .map((item) => ({
-          type: 'Feature',
-          properties: { id: item.id, layer: item.layer, nameZh: item.name.zh, nameEn: item.name.en },
-          geometry: { type: 'Point', coordinates: item.coordinates[0] as LngLat },
-        })),
-    },
+    schematicLines: schematicCollection(schematic, 'line', (item) => ({
+      type: 'LineString',
+      coordinates: item.coordinates,
+    })),
+    schematicNodes: schematicCollection(schematic, 'node', (item) => ({
+      type: 'Point',
+      coordinates: item.coordinates[0] as LngLat,
+    })),
     flows: {
       type: 'FeatureCollection',
       features: flows.map((flow) => ({

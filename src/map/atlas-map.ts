@@ -21,16 +21,13 @@ import { diffFlags, type FlagTarget } from './feature-state-diff';
 import { highlightFlags } from './highlight';
 import { buildStyle, clickableLayers, type DistrictTheme, SOURCES, styleLayerGroups } from './style';
 
-export type SelectionOrigin = 'map' | 'list';
-
 export interface AtlasMapCallbacks {
   /** The reader clicked or tapped a place (null: empty map). */
-  onSelect(id: string | null, origin: SelectionOrigin): void;
+  onSelect(id: string | null): void;
   /** The camera settled; the view is rounded as the URL keeps it. */
   onMove(view: MapView): void;
   /** The reader closed the popup (Escape or its close button). */
   onPopupClose(): void;
-  onHover?(code: string | null): void;
 }
 
 export interface AtlasMapOptions {
@@ -52,8 +49,6 @@ export interface AtlasMapOptions {
 export interface UpdateOptions {
   /** Move the camera to the selection or passage (chosen from a list, not clicked on the map). */
   focus?: boolean;
-  /** Where a map click opened the selection, so the popup stands there. */
-  popupAt?: LngLat | null;
 }
 
 /** Chongqing's 38 units with a little margin: the default view. */
@@ -74,6 +69,8 @@ export class AtlasMap {
   private state: AtlasState;
   private passagePlaces: readonly string[] = [];
   private hovered: string | null = null;
+  /** Where the last map click happened, so the popup it opens stands there. */
+  private pendingPopupAt: LngLat | null = null;
   private popupFor: string | null = null;
   private closingProgrammatically = false;
   /** Feature state can be set once the sources exist, even while tiles reload during a move. */
@@ -173,10 +170,8 @@ export class AtlasMap {
     const id = picked ?? (district?.id !== undefined ? String(district.id) : null);
     const at: LngLat = [event.lngLat.lng, event.lngLat.lat];
     this.pendingPopupAt = id ? at : null;
-    this.options.callbacks.onSelect(id, 'map');
+    this.options.callbacks.onSelect(id);
   }
-
-  private pendingPopupAt: LngLat | null = null;
 
   /** Schematic features and flows select the place they stand for. */
   private placeOfFeature(feature: MapGeoJSONFeature): string | null {
@@ -195,7 +190,6 @@ export class AtlasMap {
     this.hovered = code;
     if (code) this.map.setFeatureState({ source: SOURCES.districts, id: code }, { hover: true });
     this.map.getCanvas().style.cursor = code ? 'pointer' : '';
-    this.options.callbacks.onHover?.(code);
   }
 
   currentView(): MapView {
@@ -220,7 +214,7 @@ export class AtlasMap {
       if (box) this.focusOn(box);
     }
     if (next.sel !== this.popupFor) {
-      this.syncPopup(options.popupAt ?? this.pendingPopupAt);
+      this.syncPopup(this.pendingPopupAt);
     }
     this.pendingPopupAt = null;
   }
@@ -308,10 +302,6 @@ export class AtlasMap {
 
   resetView(): void {
     this.map.fitBounds(CHONGQING_BOUNDS, { padding: 24, animate: !this.options.reducedMotion });
-  }
-
-  resize(): void {
-    this.map.resize();
   }
 
   /** Caps the popup at a little under half the map's height, so it fits above or below its anchor. */

@@ -8,7 +8,6 @@ import { ContentIndex } from '../content/queries';
 import type { AtlasData } from '../data/load-data';
 import { PlaceIndex } from '../data/place-index';
 import { HTML_LANG, translator } from '../i18n/messages';
-import type { SelectionOrigin } from '../map/atlas-map';
 import { supportsWebGl2 } from '../map/webgl';
 import { type AtlasState, type MapView, reduceAtlasState } from '../state/atlas-state';
 import { parseUrlState, stateToUrl, type Vocabulary } from '../state/url-state';
@@ -102,7 +101,7 @@ export function AtlasView({ data, mode }: { data: AtlasData; mode: AtlasMode }) 
   );
 
   const onMapSelect = useCallback(
-    (id: string | null, _origin: SelectionOrigin) => {
+    (id: string | null) => {
       returnFocusTo.current = document.querySelector<HTMLElement>('.maplibregl-canvas');
       setPopupTakesFocus(id !== null);
       dispatch({ type: 'select', sel: id });

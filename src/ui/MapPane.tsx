@@ -8,7 +8,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Topology } from 'topojson-specification';
 import { buildMapFeatures } from '../data/map-features';
 import { translate } from '../i18n/messages';
-import type { AtlasMap, SelectionOrigin } from '../map/atlas-map';
+import type { AtlasMap } from '../map/atlas-map';
 import { loadMapModule } from '../map/webgl';
 import type { MapView } from '../state/atlas-state';
 import { Attribution } from './Attribution';
@@ -21,7 +21,7 @@ export interface MapPaneProps {
   /** Set when the last change came from a list: the camera should move to it. */
   focusRequest: number;
   cooperativeGestures: boolean;
-  onSelect(id: string | null, origin: SelectionOrigin): void;
+  onSelect(id: string | null): void;
   onMove(view: MapView): void;
   onPopupClose(): void;
   onFailure(reason: string): void;
@@ -80,7 +80,7 @@ export function MapPane(props: MapPaneProps) {
             }),
           },
           callbacks: {
-            onSelect: (id, origin) => callbacks.current.onSelect(id, origin),
+            onSelect: (id) => callbacks.current.onSelect(id),
             onMove: (view) => callbacks.current.onMove(view),
             onPopupClose: () => callbacks.current.onPopupClose(),
           },

@@ -3,19 +3,12 @@
  * popup open, with the reader open, and in English.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { openAtlas, popup } from './support/atlas-driver';
-import { type Browser, launchChromium, newLoggedPage, type Page } from './support/browser';
+import { newLoggedPage, type Page, useBrowser } from './support/browser';
 
 const atlasUrl = inject('atlasUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 async function seriousViolations(page: Page) {
   const results = await new AxeBuilder({ page })
@@ -32,14 +25,14 @@ async function seriousViolations(page: Page) {
 
 describe('accessibility (axe)', () => {
   it('main view', async () => {
-    const { page } = await newLoggedPage(browser);
+    const { page } = await newLoggedPage(browser());
     await openAtlas(page, atlasUrl);
     expect(await seriousViolations(page)).toEqual([]);
     await page.context().close();
   });
 
   it('with a popup open', async () => {
-    const { page } = await newLoggedPage(browser);
+    const { page } = await newLoggedPage(browser());
     await openAtlas(page, `${atlasUrl}?sel=500101`);
     await expect.poll(() => popup(page).count()).toBe(1);
     expect(await seriousViolations(page)).toEqual([]);
@@ -47,7 +40,7 @@ describe('accessibility (axe)', () => {
   });
 
   it('with the reader open at a passage', async () => {
-    const { page } = await newLoggedPage(browser);
+    const { page } = await newLoggedPage(browser());
     await openAtlas(page, `${atlasUrl}?passage=a4-tiefengshan-road`);
     await expect.poll(() => page.locator('.passage-mark.current').count()).toBe(1);
     expect(await seriousViolations(page)).toEqual([]);
@@ -55,7 +48,7 @@ describe('accessibility (axe)', () => {
   });
 
   it('in English, with the layers tab and a popup', async () => {
-    const { page } = await newLoggedPage(browser);
+    const { page } = await newLoggedPage(browser());
     await openAtlas(page, `${atlasUrl}?lang=en&sel=wan-kai-yun&layers=districts,population,wan-kai-yun`);
     await page.getByRole('tab', { name: 'Layers' }).click();
     expect(await seriousViolations(page)).toEqual([]);
@@ -63,7 +56,7 @@ describe('accessibility (axe)', () => {
   });
 
   it('with the about dialog open', async () => {
-    const { page } = await newLoggedPage(browser);
+    const { page } = await newLoggedPage(browser());
     await openAtlas(page, atlasUrl);
     await page.getByRole('button', { name: '关于' }).click();
     await expect.poll(() => page.locator('dialog[open]').count()).toBe(1);
@@ -74,7 +67,7 @@ describe('accessibility (axe)', () => {
   });
 
   it('on a phone', async () => {
-    const { page } = await newLoggedPage(browser, {
+    const { page } = await newLoggedPage(browser(), {
       viewport: { width: 390, height: 844 },
       isMobile: true,
       hasTouch: true,

@@ -3,20 +3,16 @@
  * keyboard, phone and desktop layouts, and bad URLs.
  */
 import { mkdirSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { featureState, openAtlas, popup, popupTitle, waitForMapIdle } from './support/atlas-driver';
-import { type Browser, launchChromium, newLoggedPage, type Page } from './support/browser';
+import { newLoggedPage, type Page, useBrowser } from './support/browser';
 
 const atlasUrl = inject('atlasUrl');
 const SCREENSHOTS = 'test-results/screenshots';
-let browser: Browser;
+const browser = useBrowser();
 
-beforeAll(async () => {
-  browser = await launchChromium();
+beforeAll(() => {
   mkdirSync(SCREENSHOTS, { recursive: true });
-});
-afterAll(async () => {
-  await browser?.close();
 });
 
 const params = (page: Page) => new URL(page.url()).searchParams;
@@ -24,7 +20,7 @@ const HAN = /[\u3400-\u9fff]/;
 
 describe('the place browser and search', () => {
   it('lists regions with their districts and passage counts; choosing one selects it and opens its popup', async () => {
-    const { page } = await newLoggedPage(browser);
+    const { page } = await newLoggedPage(browser());
     await openAtlas(page, atlasUrl);
     const browserPanel = page.locator('#place-browser');
     const wanKaiYun = browserPanel.locator('button[data-place="wan-kai-yun"]').first();
@@ -46,7 +42,7 @@ describe('the place browser and search', () => {
     ['Wanzhou District', '万州区'],
     ['fengdu', '丰都县'],
   ])('search "%s" → %s, by keyboard', async (query, expected) => {
-    const { page } = await newLoggedPage(browser);
+    const { page } = await newLoggedPage(browser());
     await openAtlas(page, atlasUrl);
     await page.locator('#place-search').fill(query);
     const options = page.locator('#place-search-results [role="option"]');
@@ -58,7 +54,7 @@ describe('the place browser and search', () => {
   });
 
   it('moves through results with the arrow keys and closes them with Escape', async () => {
-    const { page } = await newLoggedPage(browser);
+    const { page } = await newLoggedPage(browser());
     await openAtlas(page, atlasUrl);
     const input = page.locator('#place-search');
     await input.fill('江');
@@ -76,7 +72,7 @@ describe('the place browser and search', () => {
 
 describe('layers', () => {
   it('toggle immediately, show up in the URL and draw on the map', async () => {
-    const { page } = await newLoggedPage(browser);
+    const { page } = await newLoggedPage(browser());
     await openAtlas(page, atlasUrl);
     await page.getByRole('tab', { name: '图层' }).click();
     const population = page.locator('input[name="layers"][value="population"]');
@@ -117,7 +113,7 @@ describe('layers', () => {
 
 describe('URL state', () => {
   it('a pasted URL reproduces the screen', async () => {
-    const { page } = await newLoggedPage(browser);
+    const { page } = await newLoggedPage(browser());
     await openAtlas(page, `${atlasUrl}?lang=en&layers=districts,wan-kai-yun&sel=wan-kai-yun#map=8.5/30.9/108.5`);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     await expect.poll(() => popupTitle(page).innerText()).toBe('Wan-Kai-Yun cluster');
@@ -139,7 +135,7 @@ describe('URL state', () => {
   });
 
   it('Back and Forward restore earlier selections', async () => {
-    const { page } = await newLoggedPage(browser);
+    const { page } = await newLoggedPage(browser());
     await openAtlas(page, atlasUrl);
     const choose = async (id: string) => {
       await page.locator(`#place-browser button[data-place="${id}"]`).first().click();
@@ -161,7 +157,7 @@ describe('URL state', () => {
   });
 
   it('ignores malformed parameters and injected markup, falling back to defaults', async () => {
-    const { page, log } = await newLoggedPage(browser);
+    const { page, log } = await newLoggedPage(browser());
     await openAtlas(
       page,
       `${atlasUrl}?lang=xx&layers=nope,%3Cimg%3E&sel=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&passage=..%2F..#map=abc/1e9/-`,
@@ -181,7 +177,7 @@ describe('URL state', () => {
 
 describe('languages', () => {
   it('an English view shows no UI string in Chinese (quotes and marked Chinese names aside)', async () => {
-    const { page } = await newLoggedPage(browser);
+    const { page } = await newLoggedPage(browser());
     await openAtlas(page, `${atlasUrl}?lang=en&sel=500101&layers=districts,urban-system,population`);
     await expect.poll(() => popup(page).count()).toBe(1);
     const offenders = async () =>
@@ -211,7 +207,7 @@ describe('languages', () => {
   });
 
   it('switches language from the header, including <html lang> and the map labels', async () => {
-    const { page } = await newLoggedPage(browser);
+    const { page } = await newLoggedPage(browser());
     await openAtlas(page, atlasUrl);
     await page.getByRole('button', { name: 'Switch to English' }).click();
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('en');
@@ -235,7 +231,7 @@ describe('languages', () => {
 
 describe('keyboard', () => {
   it('Tab to search, type 万州, Enter opens Wanzhou; Escape closes it and focus returns', async () => {
-    const { page } = await newLoggedPage(browser);
+    const { page } = await newLoggedPage(browser());
     await openAtlas(page, atlasUrl);
     let focusedId = '';
     for (let presses = 0; presses < 15 && focusedId !== 'place-search'; presses += 1) {
@@ -256,7 +252,7 @@ describe('keyboard', () => {
   });
 
   it('the skip link leads to the place browser', async () => {
-    const { page } = await newLoggedPage(browser);
+    const { page } = await newLoggedPage(browser());
     await openAtlas(page, atlasUrl);
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('跳到地点列表');
@@ -266,7 +262,7 @@ describe('keyboard', () => {
   });
 
   it('announces selections in a polite live region', async () => {
-    const { page } = await newLoggedPage(browser);
+    const { page } = await newLoggedPage(browser());
     await openAtlas(page, atlasUrl);
     await page.locator('#place-browser button[data-place="500103"]').click();
     const announcer = page.getByTestId('announcer');
@@ -276,7 +272,7 @@ describe('keyboard', () => {
   });
 
   it('with reduced motion, choosing a place jumps instead of flying', async () => {
-    const { page } = await newLoggedPage(browser, { reducedMotion: 'reduce' });
+    const { page } = await newLoggedPage(browser(), { reducedMotion: 'reduce' });
     await openAtlas(page, atlasUrl);
     await page.locator('#place-browser button[data-place="500236"]').click();
     const moving = await page.evaluate(
@@ -299,7 +295,7 @@ describe('phone and desktop', () => {
     ['desktop', { width: 1280, height: 800 }],
   ] as const) {
     it(`${name} ${viewport.width}×${viewport.height}: map and panel are reachable and a selection works`, async () => {
-      const { page } = await newLoggedPage(browser, {
+      const { page } = await newLoggedPage(browser(), {
         viewport,
         ...(name === 'phone' ? { isMobile: true, hasTouch: true, deviceScaleFactor: 2 } : {}),
       });

@@ -2,24 +2,17 @@
  * Issue 3 end to end: what the articles say reaches the reader by place and by passage,
  * and text from data stays text.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { loadArticles } from '../support/artifacts';
 import { featureState, openAtlas, popup, popupTitle, waitForMapIdle } from './support/atlas-driver';
-import { type Browser, launchChromium, newLoggedPage } from './support/browser';
+import { newLoggedPage, useBrowser } from './support/browser';
 
 const atlasUrl = inject('atlasUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('a place', () => {
   it('?sel=500101 (Wanzhou) shows the Wan-Kai-Yun passage on 铁峰山 and figures with their sources', async () => {
-    const { page, log } = await newLoggedPage(browser);
+    const { page, log } = await newLoggedPage(browser());
     await openAtlas(page, `${atlasUrl}?sel=500101`);
     const box = popup(page);
     await expect.poll(() => popupTitle(page).innerText()).toBe('万州区');
@@ -40,7 +33,7 @@ describe('a place', () => {
   });
 
   it('shows "no data" for a value the facts table lacks, never a number', async () => {
-    const { page } = await newLoggedPage(browser);
+    const { page } = await newLoggedPage(browser());
     await openAtlas(page, `${atlasUrl}?sel=500233&lang=en`);
     const census = popup(page).locator('.figure', { hasText: '7th national census' });
     expect(await census.count()).toBe(1);
@@ -49,7 +42,7 @@ describe('a place', () => {
   });
 
   it('"read in context" opens the reader at the passage and lights up its places', async () => {
-    const { page } = await newLoggedPage(browser);
+    const { page } = await newLoggedPage(browser());
     await openAtlas(page, `${atlasUrl}?sel=500101`);
     const quote = popup(page).locator('.passage', { hasText: '铁峰山' });
     await quote.getByRole('button').click();
@@ -64,7 +57,7 @@ describe('a place', () => {
 
 describe('the reader', () => {
   it('choosing a passage highlights its places on the map and moves the view to them', async () => {
-    const { page } = await newLoggedPage(browser);
+    const { page } = await newLoggedPage(browser());
     await openAtlas(page, `${atlasUrl}#map=11/29.55/106.55`);
     await page.getByRole('tab', { name: '文章' }).click();
     await page.locator('#reader-article').selectOption('a4');
@@ -94,22 +87,22 @@ describe('the reader', () => {
   });
 
   it('shows article 4 with its topic marked as such, not a title', async () => {
-    const { page } = await newLoggedPage(browser);
+    const { page } = await newLoggedPage(browser());
     await openAtlas(page, `${atlasUrl}?lang=en`);
     await page.getByRole('tab', { name: 'Articles' }).click();
     await page.locator('#reader-article').selectOption('a4');
     const heading = page.locator('.article-meta h3');
-    expect(await heading.innerText()).toMatch(/^Topic \(the page prints no title\):/);
+    await expect.poll(() => heading.innerText()).toMatch(/^Topic \(the page prints no title\):/);
     const paragraphs = loadArticles().articles.find((article) => article.id === 'a4')?.paragraphs ?? [];
     expect(paragraphs.length).toBeGreaterThan(3);
-    expect(await page.locator('.article-text p').count()).toBe(paragraphs.length);
+    await expect.poll(() => page.locator('.article-text p').count()).toBe(paragraphs.length);
     await page.context().close();
   });
 });
 
 describe('text from data', () => {
   it('renders a passage containing markup as inert text', async () => {
-    const { page, log } = await newLoggedPage(browser);
+    const { page, log } = await newLoggedPage(browser());
     const payload = '<img src=x onerror="window.__xss = 1">万州';
     await page.route(/\/assets\/content-[^/]+\.json$/, async (route) => {
       const response = await route.fetch();

@@ -4,7 +4,7 @@
  * clicking Yuzhong opens its popup; no WebGL2 and a corrupt data file both get a readable
  * page instead of a blank one.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import {
   clickMapCentre,
   currentHash,
@@ -16,21 +16,14 @@ import {
   renderedIds,
   waitForMapIdle,
 } from './support/atlas-driver';
-import { type Browser, launchChromium, newLoggedPage } from './support/browser';
+import { launchChromium, newLoggedPage, useBrowser } from './support/browser';
 
 const atlasUrl = inject('atlasUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('the map', () => {
   it('reaches idle with all 38 districts drawn, no console errors and no request to another host', async () => {
-    const { page, log } = await newLoggedPage(browser);
+    const { page, log } = await newLoggedPage(browser());
     await openAtlas(page, atlasUrl);
     const districts = await renderedIds(page, 'districts-hit');
     expect(districts).toHaveLength(38);
@@ -46,7 +39,7 @@ describe('the map', () => {
   });
 
   it('opens #map=12/29.556/106.57 there, and clicking the centre opens a popup naming 渝中区', async () => {
-    const { page } = await newLoggedPage(browser);
+    const { page } = await newLoggedPage(browser());
     await openAtlas(page, `${atlasUrl}#map=12/29.556/106.57`);
     const view = await page.evaluate(() => {
       const map = window.__atlas?.adapter.map;
@@ -69,7 +62,7 @@ describe('the map', () => {
   });
 
   it('keeps #map= in step with the view', async () => {
-    const { page } = await newLoggedPage(browser);
+    const { page } = await newLoggedPage(browser());
     await openAtlas(page, `${atlasUrl}#map=8/30/107.5`);
     const { x, y } = await mapCentre(page);
     await page.mouse.move(x, y);
@@ -87,7 +80,7 @@ describe('the map', () => {
   });
 
   it('highlights the district under the pointer with feature state', async () => {
-    const { page } = await newLoggedPage(browser);
+    const { page } = await newLoggedPage(browser());
     await openAtlas(page, `${atlasUrl}#map=12/29.556/106.57`);
     const { x, y } = await mapCentre(page);
     await page.mouse.move(x, y);
@@ -119,7 +112,7 @@ describe('failure paths', () => {
   });
 
   it('a corrupt data file shows an error panel with a retry that recovers', async () => {
-    const { page } = await newLoggedPage(browser);
+    const { page } = await newLoggedPage(browser());
     let corrupt = true;
     await page.route(/\/assets\/places-[^/]+\.json$/, (route) =>
       corrupt
@@ -138,7 +131,7 @@ describe('failure paths', () => {
   });
 
   it('a missing data file shows the error panel', async () => {
-    const { page } = await newLoggedPage(browser);
+    const { page } = await newLoggedPage(browser());
     await page.route(/\/assets\/atlas\.topo-[^/]+\.json$/, (route) => route.fulfill({ status: 404, body: 'gone' }));
     await page.goto(atlasUrl);
     await expect.poll(() => page.getByTestId('error-panel').count()).toBe(1);

@@ -38,7 +38,7 @@ function runBuild(config: string) {
   });
 }
 
-describe('npm run data', () => {
+describe('npm run data', { timeout: 90_000 }, () => {
   it('fails on a feature with a broken geometry, naming the file and the feature, and writes nothing', () => {
     const { config, outDir } = brokenWorkspace((geodata) => {
       const file = join(geodata, 'sources/datav-amap/chongqing_districts_gcj02_raw.geojson');

@@ -3,6 +3,7 @@
  * flags MapLibre needs headless (SwiftShader for WebGL2) and no background networking.
  */
 import { type Browser, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export const CHROMIUM_FLAGS = [
   '--no-sandbox',
@@ -17,6 +18,21 @@ export function launchChromium(extraArgs: string[] = []): Promise<Browser> {
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     args: [...CHROMIUM_FLAGS, ...extraArgs],
   });
+}
+
+/** One browser for a whole test file: launched before its tests, closed after them. */
+export function useBrowser(extraArgs: string[] = []): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium(extraArgs);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('the browser is not running yet');
+    return browser;
+  };
 }
 
 export interface PageLog {
