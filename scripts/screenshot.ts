@@ -3,9 +3,8 @@
  * headless Chromium: the urban-system view with Wanzhou's popup open.
  */
 import type { Server } from 'node:http';
-import { launchChromium } from '../tests/e2e/support/browser';
 import { waitForMapIdle } from '../tests/e2e/support/atlas-driver';
-// @ts-expect-error: a plain ES module without types
+import { launchChromium } from '../tests/e2e/support/browser';
 import { startServer } from './serve.mjs';
 
 const OUTPUT = 'docs/screenshot.png';

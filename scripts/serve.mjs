@@ -14,27 +14,40 @@ import { parseArgs } from 'node:util';
 import sirv from 'sirv';
 
 /**
- * The strictest policy MapLibre 6 runs under: its worker is a same-origin file
- * (`worker-src 'self'`; MapLibre creates no blob: worker when setWorkerUrl points to one),
- * GeoJSON and the worker load with fetch (`connect-src 'self'`), and no inline script or
- * eval is needed. Inline `style` attributes are set by MapLibre on its canvas and markers,
- * hence `style-src 'self' 'unsafe-inline'`.
+ * The strictest policy the built app and embed page run under, found by trying each directive
+ * in headless Chromium (README, "Embed it"). Everything not listed falls back to
+ * `default-src 'none'` (fonts, media, manifests, objects…).
+ * - script-src 'self': no inline script, no eval.
+ * - worker-src 'self': MapLibre's worker is a same-origin file (setWorkerUrl); MapLibre makes a
+ *   blob:/data: worker only for a cross-origin worker URL or an opaque ("null") origin.
+ * - connect-src 'self': the data files (fetch).
+ * - img-src 'self': the favicon only; no data:/blob: (the style has no sprite or raster images;
+ *   MapLibre's data: icons belong to controls the app does not use).
+ * - style-src 'self': stylesheets only. MapLibre and Preact set styles through the CSSOM
+ *   (element.style), which CSP does not govern, so no 'unsafe-inline'.
+ * - frame-src 'self': the embed dialog's live preview (embed.html).
+ * - base-uri, form-action and frame-ancestors do not fall back to default-src.
  */
 export function contentSecurityPolicy(frameAncestors = '*') {
+  // A list of sources only: a ";" would smuggle in other directives.
+  if (/[;,\r\n]/.test(frameAncestors)) throw new Error(`frame-ancestors: not a source list: ${frameAncestors}`);
   return [
-    "default-src 'self'",
+    "default-src 'none'",
     "script-src 'self'",
     "worker-src 'self'",
     "connect-src 'self'",
-    "img-src 'self' data: blob:",
-    "style-src 'self' 'unsafe-inline'",
-    "font-src 'self'",
+    "img-src 'self'",
+    "style-src 'self'",
+    "frame-src 'self'",
     "object-src 'none'",
     "base-uri 'none'",
     "form-action 'none'",
     `frame-ancestors ${frameAncestors}`,
   ].join('; ');
 }
+
+/** The host script and its types, loaded by other sites: a module script is fetched with CORS. */
+const HOST_SCRIPT = /^\/atlas-embed(\.iife)?\.(js|d\.ts)$/;
 
 export function startServer({
   port = 4173,
@@ -52,6 +65,11 @@ export function startServer({
       // Hashed assets never change; everything else is revalidated.
       const immutable = pathname.startsWith('/assets/');
       response.setHeader('Cache-Control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
+      if (HOST_SCRIPT.test(pathname)) {
+        response.setHeader('Access-Control-Allow-Origin', '*');
+        // sirv would call a .ts file an MPEG transport stream.
+        if (pathname.endsWith('.d.ts')) response.setHeader('Content-Type', 'text/plain; charset=utf-8');
+      }
     },
   });
   const server = createServer((request, response) => {

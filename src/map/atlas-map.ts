@@ -127,6 +127,8 @@ export class AtlasMap {
     this.loaded = new Promise((resolve) => this.map.once('load', () => resolve()));
     void this.loaded.then(() => {
       this.styleReady = true;
+      // The first view is fitted without a move event: report it so the URL says what is shown.
+      options.callbacks.onMove(this.currentView());
       this.applyHighlights();
       this.syncPopup(null);
     });
@@ -307,7 +309,8 @@ export class AtlasMap {
   /** Caps the popup at a little under half the map's height, so it fits above or below its anchor. */
   private fitPopupToMap(): void {
     const height = this.options.container.clientHeight;
-    this.options.container.style.setProperty('--popup-max-height', `${Math.max(160, Math.floor(height * 0.5 - 36))}px`);
+    // Short maps (a 300 px embed) get a short, scrolling popup rather than one that overflows.
+    this.options.container.style.setProperty('--popup-max-height', `${Math.max(96, Math.floor(height * 0.5 - 36))}px`);
   }
 
   /** Resolves once the style and data are loaded and the first frame is drawn. */

@@ -1,4 +1,5 @@
-import { ABOUT } from '../i18n/about';
+import { useEffect, useState } from 'preact/hooks';
+import type { ABOUT } from '../i18n/about';
 import { useAtlas } from './atlas-context';
 import { Dialog } from './Dialog';
 import { articleLabel } from './PopupContent';
@@ -6,9 +7,15 @@ import { articleLabel } from './PopupContent';
 /** What the map shows, the articles, boundary sources and licences, vintage and figures. */
 export function AboutDialog({ onClose }: { onClose(): void }) {
   const { t, lang, content } = useAtlas();
+  // The about text (both languages) is not needed for the first view: it loads when the
+  // dialog first opens, while the dialog itself opens (and closes) at once.
+  const [about, setAbout] = useState<typeof ABOUT | null>(null);
+  useEffect(() => {
+    void import('../i18n/about').then((module) => setAbout(module.ABOUT));
+  }, []);
   return (
     <Dialog title={t('about.heading')} closeLabel={t('about.close')} onClose={onClose} class="about">
-      {ABOUT[lang].map((section, index) => (
+      {about?.[lang].map((section, index) => (
         <section key={section.heading}>
           <h3>{section.heading}</h3>
           {section.paragraphs.map((paragraph) => (

@@ -48,24 +48,29 @@ export function AtlasView({ data, mode }: { data: AtlasData; mode: AtlasMode }) 
   const returnFocusTo = useRef<HTMLElement | null>(null);
   const webgl = useMemo(supportsWebGl2, []);
   const t = useMemo(() => translator(state.lang), [state.lang]);
-  const previous = useRef<AtlasState>(state);
+  /** The state Back/Forward restored, until a render has caught up with it. */
+  const restoring = useRef<AtlasState | null>(null);
 
   // URL ← state. Selections and passages add a history entry; views, layers and language replace it.
   useEffect(() => {
-    const before = previous.current;
-    previous.current = state;
+    const target = restoring.current;
+    if (target) {
+      // A render queued before Back/Forward was handled: the URL already says what comes next.
+      if (state.sel !== target.sel || state.passage !== target.passage) return;
+      restoring.current = null;
+    }
     const url = stateToUrl(state);
     if (url === currentUrl()) return;
-    const target = `${location.pathname}${url}`;
-    if (before.sel !== state.sel || before.passage !== state.passage) history.pushState(null, '', target);
-    else history.replaceState(null, '', target);
+    const shown = parseUrlState(location.search, location.hash, vocabulary);
+    const newEntry = shown.sel !== state.sel || shown.passage !== state.passage;
+    history[newEntry ? 'pushState' : 'replaceState'](null, '', `${location.pathname}${url}`);
   }, [state]);
 
   // State ← URL on Back/Forward (and hand-edited hashes).
   useEffect(() => {
     const restore = () => {
       const next = parseUrlState(location.search, location.hash, vocabulary);
-      previous.current = next;
+      restoring.current = next;
       dispatch({ type: 'replace', state: next });
     };
     window.addEventListener('popstate', restore);
@@ -180,6 +185,7 @@ export function AtlasView({ data, mode }: { data: AtlasData; mode: AtlasMode }) 
         <EmbedChrome map={map} />
       ) : (
         <div class="atlas">
+          {/* biome-ignore lint/a11y/useValidAnchor: a skip link is a link to its target; the handler only shows the tab the target lives in */}
           <a
             class="skip-link"
             href="#place-browser"

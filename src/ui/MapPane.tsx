@@ -4,7 +4,7 @@
  * (zoom, reset) and the attribution, so every map action has a button.
  */
 import { createPortal } from 'preact/compat';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Topology } from 'topojson-specification';
 import { buildMapFeatures } from '../data/map-features';
 import { translate } from '../i18n/messages';
@@ -102,7 +102,9 @@ export function MapPane(props: MapPaneProps) {
   }, [features]);
 
   const lastFocusRequest = useRef(props.focusRequest);
-  useEffect(() => {
+  // Before the browser paints: a toggled layer or a new selection reaches the map in the
+  // same frame as the rest of the UI, not one frame (and one map redraw) later.
+  useLayoutEffect(() => {
     if (!adapter) return;
     const focus = props.focusRequest !== lastFocusRequest.current;
     lastFocusRequest.current = props.focusRequest;

@@ -18,7 +18,7 @@ describe('ContentIndex', () => {
     expect(groups.flatMap((group) => group.passages.map((passage) => passage.id))).toContain('a4-tiefengshan-road');
   });
 
-  it("offers a district the passages about its regions that do not name it", () => {
+  it('offers a district the passages about its regions that do not name it', () => {
     const viaRegions = content.passagesViaRegions('500154');
     const direct = new Set(content.passagesAbout('500154').map((passage) => passage.id));
     expect(viaRegions.map((group) => group.regionId)).toContain('northeast');

@@ -8,7 +8,6 @@ import type { Server } from 'node:http';
 import { createServer } from 'node:http';
 import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
-// @ts-expect-error: a plain ES module without types; its API is documented in the file.
 import { startServer } from '../../../scripts/serve.mjs';
 
 declare module 'vitest' {

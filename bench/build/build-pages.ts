@@ -1,0 +1,127 @@
+/**
+ * Builds the four pages the benchmark serves: the atlas with the project's own vite.config.ts
+ * (as `npm run build` does, plus hidden source maps, which leave the JS byte for byte the
+ * same, to tell MapLibre's bytes from the atlas's), and each baseline in bench/pages as its
+ * own Vite site. Every page is precompressed as production is (scripts/precompress.mjs).
+ * Builds go to node_modules/.cache/atlas-bench, never dist/, and are reused while no input changed.
+ */
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { build } from 'vite';
+import { precompress } from '../../scripts/precompress.mjs';
+import { type BuiltPage, PAGE_NAMES, type PageName } from '../types';
+import { attributeFiles, attributionPlugin, type BundleCategories } from './attribution';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+/** Where the pages are built; ATLAS_BENCH_CACHE gives a run its own (the smoke test's, beside a bench). */
+export const CACHE_DIR = resolve(process.env.ATLAS_BENCH_CACHE ?? join(ROOT, 'node_modules/.cache/atlas-bench'));
+const MANIFEST = join(CACHE_DIR, 'manifest.json');
+
+/** Everything a build reads: a change to any of it means building again. */
+const ATLAS_INPUTS = ['src', 'public', 'index.html', 'embed.html', 'vite.config.ts'];
+const BENCH_INPUTS = [
+  'package-lock.json',
+  'scripts/precompress.mjs',
+  'bench/pages',
+  'bench/build',
+  'geodata/sources/datav-amap/chongqing_districts_gcj02_raw.geojson',
+];
+
+function listInputs(path: string): string[] {
+  if (!existsSync(path)) return [];
+  if (!statSync(path).isDirectory()) return [path];
+  return readdirSync(path)
+    .sort()
+    .flatMap((name) => listInputs(join(path, name)));
+}
+
+function fingerprint(atlasRoot: string): string {
+  const hash = createHash('sha256');
+  const inputs = [
+    ...ATLAS_INPUTS.map((input) => join(atlasRoot, input)),
+    ...BENCH_INPUTS.map((input) => join(ROOT, input)),
+  ];
+  for (const path of inputs.flatMap(listInputs)) {
+    hash.update(path).update(readFileSync(path));
+  }
+  return hash.digest('hex');
+}
+
+export async function buildPage(page: PageName, outDir: string, atlasRoot = ROOT): Promise<BuiltPage> {
+  const categories: BundleCategories = { mixed: new Map(), whole: new Map(), packages: new Map() };
+  const common = {
+    logLevel: 'warn' as const,
+    plugins: [attributionPlugin(categories)],
+  };
+  // Rolldown's notes on slow plugins would be about this benchmark's own attribution plugin.
+  const rolldownOptions = { checks: { bundlerTimings: false } };
+  if (page === 'atlas') {
+    await build({
+      ...common,
+      root: atlasRoot,
+      configFile: join(atlasRoot, 'vite.config.ts'),
+      build: { outDir, emptyOutDir: true, sourcemap: 'hidden', rolldownOptions },
+    });
+  } else {
+    await build({
+      ...common,
+      root: join(ROOT, 'bench/pages', page),
+      configFile: false,
+      base: '/',
+      build: {
+        outDir,
+        emptyOutDir: true,
+        sourcemap: 'hidden',
+        target: 'es2022',
+        assetsInlineLimit: 0,
+        chunkSizeWarningLimit: 2000,
+        rolldownOptions,
+      },
+    });
+  }
+  precompress(outDir);
+  const packages = Object.fromEntries([...categories.packages].map(([file, names]) => [`/${file}`, names]));
+  return { name: page, dir: outDir, files: attributeFiles(outDir, categories), packages };
+}
+
+/** The atlas's data artifacts (src/generated); a no-op when they are up to date. */
+export function buildData(): void {
+  const result = spawnSync('npx', ['tsx', 'scripts/build-data.ts'], { cwd: ROOT, stdio: 'inherit' });
+  if (result.status !== 0) throw new Error('bench: `npm run data` failed');
+}
+
+export interface BuildOptions {
+  /** Build even if nothing changed. */
+  force?: boolean;
+  /**
+   * Another checkout of the atlas to measure instead of this one (its own src/ and
+   * vite.config.ts, with src/generated already built): before/after comparisons of a change.
+   */
+  atlasRoot?: string;
+  log?: (line: string) => void;
+}
+
+export async function buildPages(options: BuildOptions = {}) {
+  const log = options.log ?? (() => undefined);
+  const atlasRoot = resolve(options.atlasRoot ?? ROOT);
+  buildData();
+  const stamp = fingerprint(atlasRoot);
+  if (!options.force && existsSync(MANIFEST)) {
+    const manifest = JSON.parse(readFileSync(MANIFEST, 'utf8')) as { stamp: string; pages: BuiltPage[] };
+    if (manifest.stamp === stamp && manifest.pages.every((page) => existsSync(join(page.dir, 'index.html')))) {
+      log('build: reusing the pages built from the same inputs');
+      return Object.fromEntries(manifest.pages.map((page) => [page.name, page])) as Record<PageName, BuiltPage>;
+    }
+  }
+  mkdirSync(CACHE_DIR, { recursive: true });
+  const pages: BuiltPage[] = [];
+  for (const page of PAGE_NAMES) {
+    const started = performance.now();
+    pages.push(await buildPage(page, join(CACHE_DIR, page), atlasRoot));
+    log(`build: ${page} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  }
+  writeFileSync(MANIFEST, JSON.stringify({ stamp, pages }));
+  return Object.fromEntries(pages.map((page) => [page.name, page])) as Record<PageName, BuiltPage>;
+}

@@ -1,0 +1,149 @@
+/**
+ * What a reader does once the atlas is drawn, timed in the page (bench/probe/probe.ts) from
+ * the input event to the frame that shows the answer: click a district → its popup; point at
+ * one → its outline; switch a layer → the map drawn with it; and 50 selections in a row,
+ * which must leave the heap and the DOM where they were.
+ */
+import type { CDPSession, Page } from 'playwright-core';
+import { styleLayerGroups } from '../../src/map/style';
+import type { LayerId } from '../../src/types/layers';
+import type { HoverTiming, PopupTiming, ToggleTiming } from '../probe/probe';
+import type { AtlasInteractionSample } from '../types';
+import { heapAfterGc } from './load';
+
+interface District {
+  code: string;
+  nameZh: string;
+  point: { x: number; y: number };
+}
+
+/** Layer switches timed each run: on then off, and a default layer off then on again. */
+const TOGGLES: { layer: LayerId; visible: boolean }[] = [
+  { layer: 'population', visible: true },
+  { layer: 'population', visible: false },
+  { layer: 'innovation', visible: true },
+  { layer: 'innovation', visible: false },
+  { layer: 'urban-system', visible: false },
+  { layer: 'urban-system', visible: true },
+];
+
+const SELECTIONS = 50;
+
+/** The largest districts, clicked at their label points: well inside at the default zoom. */
+async function targetDistricts(page: Page, count: number): Promise<District[]> {
+  const places = await page.evaluate(() => window.__benchProbe?.atlasPlaces() ?? []);
+  const largest = places.sort((a, b) => b.areaKm2 - a.areaKm2).slice(0, count);
+  const districts: District[] = [];
+  for (const place of largest) {
+    const point = await page.evaluate((label) => window.__benchProbe?.atlasPoint(label), place.label);
+    if (point) districts.push({ code: place.code, nameZh: place.nameZh, point });
+  }
+  return districts;
+}
+
+async function idle(page: Page): Promise<void> {
+  await page.evaluate(() => window.__benchProbe?.atlasIdle());
+}
+
+async function clickForPopup(page: Page, district: District): Promise<PopupTiming> {
+  await page.evaluate((name) => window.__benchProbe?.armPopup(name), district.nameZh);
+  await page.mouse.click(district.point.x, district.point.y);
+  return (await page.evaluate(() => window.__benchProbe?.result())) as PopupTiming;
+}
+
+async function closePopup(page: Page): Promise<void> {
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => window.__benchProbe?.popupOpen() === false, null, { timeout: 10_000 });
+  await idle(page);
+}
+
+async function domCounters(cdp: CDPSession) {
+  const { nodes, jsEventListeners } = await cdp.send('Memory.getDOMCounters');
+  return { nodes, listeners: jsEventListeners };
+}
+
+export async function measureAtlasInteractions(
+  page: Page,
+  cdp: CDPSession,
+  drawnAt: number,
+  options: { quick: boolean; memory: boolean },
+): Promise<AtlasInteractionSample> {
+  const repeats = options.quick ? 2 : 5;
+  const districts = await targetDistricts(page, 10);
+  if (districts.length < 4) throw new Error('bench: too few districts to click');
+
+  const clickToPopupMs: number[] = [];
+  const clickToPopupDomMs: number[] = [];
+  for (const district of districts.slice(0, repeats)) {
+    const timing = await clickForPopup(page, district);
+    clickToPopupMs.push(timing.ms);
+    clickToPopupDomMs.push(timing.domMs);
+    await closePopup(page);
+  }
+
+  const hover: AtlasInteractionSample['hover'] = [];
+  for (const district of districts.slice(0, repeats)) {
+    await page.evaluate((code) => window.__benchProbe?.armHover(code), district.code);
+    await page.mouse.move(district.point.x, district.point.y);
+    const timing = (await page.evaluate(() => window.__benchProbe?.result())) as HoverTiming;
+    hover.push(timing);
+    await idle(page);
+  }
+
+  const groups = styleLayerGroups();
+  await page.click('#tab-layers');
+  const toggle: AtlasInteractionSample['toggle'] = [];
+  for (const { layer, visible } of options.quick ? TOGGLES.slice(0, 2) : TOGGLES) {
+    await page.evaluate(([ids, show]) => window.__benchProbe?.armToggle(ids, show), [groups[layer], visible] as const);
+    await page.click(`input[name=layers][value=${layer}]`);
+    const timing = (await page.evaluate(() => window.__benchProbe?.result())) as ToggleTiming;
+    toggle.push({ layer, visible, ...timing });
+  }
+
+  // Two rounds of selections from and back to the same state (no popup, the mouse on the
+  // same spot): the first warms caches and compiled code, the second shows what a leak adds.
+  const selections = options.memory ? (options.quick ? 10 : SELECTIONS) : 0;
+  const first = districts[0] as District;
+  const settle = async () => {
+    await page.mouse.move(first.point.x, first.point.y);
+    await idle(page);
+  };
+  await settle();
+  const heapBefore = await heapAfterGc(page, cdp);
+  const domBefore = await domCounters(cdp);
+  const heaps: number[] = [];
+  for (let round = 0; round < (selections > 0 ? 2 : 0); round += 1) {
+    // Closed each time: an open popup could cover the next district's label point.
+    for (let selection = 0; selection < selections; selection += 1) {
+      await clickForPopup(page, districts[selection % districts.length] as District);
+      await closePopup(page);
+    }
+    await settle();
+    heaps.push(await heapAfterGc(page, cdp));
+  }
+  const domAfter = await domCounters(cdp);
+
+  const longTasks = (await page.evaluate(() => window.__benchProbe?.longTasks ?? [])).filter(
+    (task) => task.start >= drawnAt,
+  );
+  return {
+    clickToPopupMs,
+    clickToPopupDomMs,
+    toggle,
+    hover,
+    memory:
+      selections === 0
+        ? null
+        : {
+            selections,
+            heapBeforeBytes: heapBefore,
+            heapAfterBytes: heaps[0] ?? Number.NaN,
+            heapAfterMoreBytes: heaps[1] ?? Number.NaN,
+            domNodesBefore: domBefore.nodes,
+            domNodesAfter: domAfter.nodes,
+            listenersBefore: domBefore.listeners,
+            listenersAfter: domAfter.listeners,
+          },
+    longTasksAfterIdle: { count: longTasks.length, maxMs: Math.max(0, ...longTasks.map((task) => task.duration)) },
+  };
+}

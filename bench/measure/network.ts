@@ -1,0 +1,60 @@
+/**
+ * Counts what a page downloads, by category: raw and gzip sizes of each file it requested
+ * (once per file), and the body bytes that actually crossed the wire (per request).
+ */
+import type { BrowserContext } from 'playwright-core';
+import { type BuiltPage, BYTE_CATEGORIES, type ByteCategory, type CategoryBytes } from '../types';
+
+export interface NetworkTotals {
+  bytes: Record<ByteCategory, CategoryBytes>;
+  requests: number;
+  paths: string[];
+  /** Same-origin paths the build does not know (none expected). */
+  unknown: string[];
+}
+
+function emptyTotals(): Record<ByteCategory, CategoryBytes> {
+  return Object.fromEntries(BYTE_CATEGORIES.map((category) => [category, { raw: 0, gzip: 0, transfer: 0 }])) as Record<
+    ByteCategory,
+    CategoryBytes
+  >;
+}
+
+export function recordNetwork(context: BrowserContext, built: BuiltPage) {
+  const finished: Promise<{ path: string; transfer: number }>[] = [];
+  context.on('requestfinished', (request) => {
+    const url = new URL(request.url());
+    if (!url.protocol.startsWith('http')) return;
+    const path = url.pathname.endsWith('/') ? `${url.pathname}index.html` : url.pathname;
+    finished.push(request.sizes().then((sizes) => ({ path, transfer: sizes.responseBodySize })));
+  });
+
+  /** Totals of every request finished so far. */
+  async function totals(): Promise<NetworkTotals> {
+    const requests = await Promise.all(finished);
+    const bytes = emptyTotals();
+    const unknown: string[] = [];
+    const counted = new Set<string>();
+    for (const { path, transfer } of requests) {
+      const file = built.files[path];
+      if (!file) {
+        unknown.push(path);
+        bytes.app.transfer += transfer;
+        continue;
+      }
+      const fileGzip = Object.values(file).reduce((sum, part) => sum + part.gzip, 0);
+      for (const [category, part] of Object.entries(file) as [ByteCategory, { raw: number; gzip: number }][]) {
+        // A mixed file's wire bytes are shared as its gzip bytes are.
+        bytes[category].transfer += fileGzip > 0 ? (transfer * part.gzip) / fileGzip : 0;
+        if (counted.has(path)) continue;
+        bytes[category].raw += part.raw;
+        bytes[category].gzip += part.gzip;
+      }
+      counted.add(path);
+    }
+    for (const category of BYTE_CATEGORIES) bytes[category].transfer = Math.round(bytes[category].transfer);
+    return { bytes, requests: requests.length, paths: [...new Set(requests.map((request) => request.path))], unknown };
+  }
+
+  return { totals };
+}

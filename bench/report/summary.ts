@@ -1,0 +1,94 @@
+/** Reduces the runs to medians with ranges, per page and for the atlas's interactions. */
+import {
+  type AtlasInteractionSample,
+  BYTE_CATEGORIES,
+  type ByteCategory,
+  type LoadSample,
+  type PageName,
+} from '../types';
+import { type Stat, stat } from './stats';
+
+export interface BytesSummary {
+  raw: Stat;
+  gzip: Stat;
+  transfer: Stat;
+}
+
+export interface PageSummary {
+  timeToIdleMs: Stat;
+  bytes: Record<ByteCategory | 'total', BytesSummary>;
+  requests: Stat;
+  longTaskCount: Stat;
+  longTaskTotalMs: Stat;
+  longTaskMaxMs: Stat;
+  heapBytes: Stat;
+}
+
+export interface InteractionSummary {
+  clickToPopupMs: Stat;
+  clickToPopupDomMs: Stat;
+  toggleMs: Stat;
+  toggleFrames: Stat;
+  toggleIdleMs: Stat;
+  hoverMs: Stat;
+  hoverFrameMs: Stat;
+  hoverFrames: Stat;
+  heapGrowthBytes: Stat;
+  heapGrowthMoreBytes: Stat;
+  domNodesGrowth: Stat;
+  listenersGrowth: Stat;
+  longTasksAfterIdleMaxMs: Stat;
+}
+
+function bytesOf(samples: LoadSample[], pick: (sample: LoadSample) => { raw: number; gzip: number; transfer: number }) {
+  return {
+    raw: stat(samples.map((sample) => pick(sample).raw)),
+    gzip: stat(samples.map((sample) => pick(sample).gzip)),
+    transfer: stat(samples.map((sample) => pick(sample).transfer)),
+  };
+}
+
+export function summarisePage(samples: LoadSample[]): PageSummary {
+  const byCategory = Object.fromEntries(
+    BYTE_CATEGORIES.map((category) => [category, bytesOf(samples, (sample) => sample.bytes[category])]),
+  ) as Record<ByteCategory, BytesSummary>;
+  const total = bytesOf(samples, (sample) => {
+    const parts = BYTE_CATEGORIES.map((category) => sample.bytes[category]);
+    return {
+      raw: parts.reduce((sum, part) => sum + part.raw, 0),
+      gzip: parts.reduce((sum, part) => sum + part.gzip, 0),
+      transfer: parts.reduce((sum, part) => sum + part.transfer, 0),
+    };
+  });
+  return {
+    timeToIdleMs: stat(samples.map((sample) => sample.timeToIdleMs)),
+    bytes: { ...byCategory, total },
+    requests: stat(samples.map((sample) => sample.requests)),
+    longTaskCount: stat(samples.map((sample) => sample.longTasks.count)),
+    longTaskTotalMs: stat(samples.map((sample) => sample.longTasks.totalMs)),
+    longTaskMaxMs: stat(samples.map((sample) => sample.longTasks.maxMs)),
+    heapBytes: stat(samples.map((sample) => sample.heapBytes)),
+  };
+}
+
+export function summariseInteractions(samples: AtlasInteractionSample[]): InteractionSummary {
+  const all = <T>(pick: (sample: AtlasInteractionSample) => T[]) => samples.flatMap(pick);
+  const memory = samples.flatMap((sample) => (sample.memory ? [sample.memory] : []));
+  return {
+    clickToPopupMs: stat(all((sample) => sample.clickToPopupMs)),
+    clickToPopupDomMs: stat(all((sample) => sample.clickToPopupDomMs)),
+    toggleMs: stat(all((sample) => sample.toggle.map((toggle) => toggle.ms))),
+    toggleFrames: stat(all((sample) => sample.toggle.map((toggle) => toggle.frames))),
+    toggleIdleMs: stat(all((sample) => sample.toggle.map((toggle) => toggle.idleMs))),
+    hoverMs: stat(all((sample) => sample.hover.map((hover) => hover.ms))),
+    hoverFrameMs: stat(all((sample) => sample.hover.map((hover) => hover.frameMs))),
+    hoverFrames: stat(all((sample) => sample.hover.map((hover) => hover.frames))),
+    heapGrowthBytes: stat(memory.map((round) => round.heapAfterBytes - round.heapBeforeBytes)),
+    heapGrowthMoreBytes: stat(memory.map((round) => round.heapAfterMoreBytes - round.heapAfterBytes)),
+    domNodesGrowth: stat(memory.map((round) => round.domNodesAfter - round.domNodesBefore)),
+    listenersGrowth: stat(memory.map((round) => round.listenersAfter - round.listenersBefore)),
+    longTasksAfterIdleMaxMs: stat(samples.map((sample) => sample.longTasksAfterIdle.maxMs)),
+  };
+}
+
+export type Summary = { pages: Record<PageName, PageSummary>; atlas: InteractionSummary };

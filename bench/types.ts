@@ -1,0 +1,73 @@
+/** The shapes the benchmark's parts hand each other and write to bench/results/latest.json. */
+
+export const PAGE_NAMES = ['atlas', 'floor', 'naive', 'leaflet'] as const;
+export type PageName = (typeof PAGE_NAMES)[number];
+
+/** What a byte is for: the map engine (MapLibre, Leaflet), the page's own code and styles, or its data. */
+export const BYTE_CATEGORIES = ['library', 'app', 'data'] as const;
+export type ByteCategory = (typeof BYTE_CATEGORIES)[number];
+
+export interface Bytes {
+  /** Uncompressed. */
+  raw: number;
+  /** gzip -9 of the file (shared by category where one file mixes categories). */
+  gzip: number;
+}
+
+/** One built file's bytes by category (most files have one). */
+export type FileBytes = Partial<Record<ByteCategory, Bytes>>;
+
+export interface BuiltPage {
+  name: PageName;
+  /** The folder served for this page. */
+  dir: string;
+  /** Keyed by URL path ("/assets/x.js"). */
+  files: Record<string, FileBytes>;
+  /** npm packages bundled into each script, keyed by URL path. */
+  packages: Record<string, string[]>;
+}
+
+export interface CategoryBytes extends Bytes {
+  /** Body bytes on the wire as this server sends them (its precompressed .br/.gz where it has them). */
+  transfer: number;
+}
+
+export interface LoadSample {
+  /** From navigation start to the map idle with its districts drawn. */
+  timeToIdleMs: number;
+  bytes: Record<ByteCategory, CategoryBytes>;
+  requests: number;
+  /** URL paths requested by then. */
+  paths: string[];
+  /** Long tasks (> 50 ms) on the main thread up to idle. */
+  longTasks: { count: number; totalMs: number; maxMs: number };
+  /** Main thread's used JS heap after a forced GC, once idle. */
+  heapBytes: number;
+  /** The map's size in CSS pixels. */
+  mapSize: { width: number; height: number };
+}
+
+export interface AtlasInteractionSample {
+  /** Click → the first frame painted with the popup. */
+  clickToPopupMs: number[];
+  /** Click → the popup in the DOM (before that frame is drawn). */
+  clickToPopupDomMs: number[];
+  toggle: { layer: string; visible: boolean; ms: number; frames: number; idleMs: number }[];
+  hover: { ms: number; frameMs: number; frames: number }[];
+  /** Measured in one run per benchmark (null in the others): 100 selections take minutes here. */
+  memory: {
+    /** Selections per round (50; 10 with --quick). */
+    selections: number;
+    heapBeforeBytes: number;
+    /** After one round: includes caches filling and code being compiled. */
+    heapAfterBytes: number;
+    /** After a second round: what keeps growing is a leak. */
+    heapAfterMoreBytes: number;
+    domNodesBefore: number;
+    domNodesAfter: number;
+    listenersBefore: number;
+    listenersAfter: number;
+  } | null;
+  /** Long tasks between idle and the end of the interactions. */
+  longTasksAfterIdle: { count: number; maxMs: number };
+}

@@ -1,0 +1,88 @@
+/**
+ * Chongqing Spatial Strategy Atlas · 重庆空间战略地图: the host API.
+ *
+ *   import { embed } from 'https://<atlas site>/atlas-embed.js';        // ES module
+ *   <script src="https://<atlas site>/atlas-embed.iife.js"></script>    // classic: window.CqAtlas.embed
+ *
+ * Shipped as dist/atlas-embed.d.ts; src/embed/host.ts implements exactly these types.
+ */
+
+/** The map's layer ids. */
+export type AtlasLayerId =
+  | 'districts'
+  | 'urban-system'
+  | 'yuzhong'
+  | 'innovation'
+  | 'population'
+  | 'wan-kai-yun'
+  | 'ecology'
+  | 'governance';
+
+export type AtlasLang = 'zh' | 'en';
+
+/** A camera position, as in the atlas's `#map=<zoom>/<lat>/<lon>`. */
+export interface AtlasView {
+  zoom: number;
+  lat: number;
+  lon: number;
+}
+
+/** What the map shows; `view` is null while it fits the whole municipality. */
+export interface AtlasState {
+  /** A district code ("500101") or a region id ("wan-kai-yun"), or null. */
+  sel: string | null;
+  layers: AtlasLayerId[];
+  lang: AtlasLang;
+  view: AtlasView | null;
+}
+
+/** A change to the map; what is left out stays as it is. `sel: null` clears the selection. */
+export interface AtlasChange {
+  sel?: string | null;
+  layers?: AtlasLayerId[];
+  lang?: AtlasLang;
+  view?: AtlasView;
+}
+
+export interface EmbedOptions extends AtlasChange {
+  /** The iframe's accessible name; default "重庆空间战略地图 · Chongqing Spatial Strategy Atlas". */
+  title?: string;
+  /** Height in CSS pixels until the map reports its own; default 560. */
+  height?: number;
+  /** Show the title bar (default true). */
+  showTitle?: boolean;
+  /** Show the legend (default true). */
+  showLegend?: boolean;
+  /** Where the atlas lives; embed.html is resolved against it. Default: this script's own URL. */
+  baseUrl?: string | URL;
+}
+
+export interface EmbedEvents {
+  /** The map has loaded; its state at that moment. */
+  ready: AtlasState;
+  /** The selection changed (by the reader or by `set`); null when cleared. */
+  select: string | null;
+}
+
+export interface EmbedController {
+  readonly iframe: HTMLIFrameElement;
+  /** Changes the map; sent once the map is ready (changes made before are merged and sent then). */
+  set(change: AtlasChange): void;
+  /**
+   * Calls `listener` on each event; returns a function that stops it. A `ready` listener added
+   * after the map became ready is called once with the state it had then.
+   */
+  on<K extends keyof EmbedEvents>(event: K, listener: (value: EmbedEvents[K]) => void): () => void;
+  /** Removes the iframe and every listener. */
+  destroy(): void;
+}
+
+/** Creates the atlas's iframe in `container` (width 100%, automatic height) and returns its controller. */
+export declare function embed(container: HTMLElement, options?: EmbedOptions): EmbedController;
+
+declare global {
+  interface Window {
+    /** Set by the classic script, atlas-embed.iife.js. */
+    CqAtlas?: { embed: typeof embed };
+  }
+}

@@ -1,0 +1,74 @@
+/**
+ * Issue 6: `npm run bench` runs end to end. One quick iteration (`--quick`: one run, no
+ * warm-up, fewer interactions) must measure all four pages and the atlas's interactions and
+ * write them to its JSON file. Only that numbers were recorded is checked, never their
+ * values: timings on a shared machine are noise, and the budgets live in BENCHMARKS.md.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const PAGES = ['atlas', 'floor', 'naive', 'leaflet'] as const;
+const folder = mkdtempSync(join(tmpdir(), 'atlas-bench-'));
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+function runBench(out: string): Promise<{ code: number | null; output: string }> {
+  return new Promise((resolve) => {
+    // Its own build folder, so a benchmark running beside the tests is left alone.
+    const env = { ...process.env, ATLAS_BENCH_CACHE: join(folder, 'build') };
+    const child = spawn('npx', ['tsx', 'bench/run.ts', '--quick', '--out', out], {
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk) => {
+      output += chunk;
+    });
+    child.stderr.on('data', (chunk) => {
+      output += chunk;
+    });
+    child.on('close', (code) => resolve({ code, output }));
+  });
+}
+
+const isCount = (value: unknown) => typeof value === 'number' && Number.isFinite(value) && value >= 0;
+
+interface BenchJson {
+  samples: {
+    loads: Record<string, { timeToIdleMs: number; heapBytes: number; bytes: Record<string, { raw: number }> }[]>;
+    interactions: {
+      clickToPopupMs: number[];
+      toggle: { ms: number; frames: number }[];
+      hover: { ms: number }[];
+      memory: Record<string, number>;
+    }[];
+  };
+  budgets: { budget: string; pass: boolean }[];
+}
+
+describe('npm run bench -- --quick', () => {
+  it('measures the atlas, the floor, naive MapLibre and Leaflet and writes every number', async () => {
+    const out = join(folder, 'latest.json');
+    const { code, output } = await runBench(out);
+    expect(code, output).toBe(0);
+    expect(output).toContain('atlas/floor');
+    const json = JSON.parse(readFileSync(out, 'utf8')) as BenchJson;
+    for (const page of PAGES) {
+      const [sample] = json.samples.loads[page] ?? [];
+      expect(sample, page).toBeDefined();
+      expect(sample?.timeToIdleMs, page).toBeGreaterThan(0);
+      expect(sample?.heapBytes, page).toBeGreaterThan(0);
+      expect(sample?.bytes.library?.raw, page).toBeGreaterThan(0);
+    }
+    expect(json.samples.loads.naive?.[0]?.bytes.data?.raw).toBeGreaterThan(0);
+    const [interactions] = json.samples.interactions;
+    expect(interactions?.clickToPopupMs.length).toBeGreaterThan(0);
+    expect(interactions?.clickToPopupMs.every(isCount)).toBe(true);
+    expect(interactions?.toggle.every((toggle) => isCount(toggle.ms) && isCount(toggle.frames))).toBe(true);
+    expect(interactions?.hover.every((hover) => isCount(hover.ms))).toBe(true);
+    expect(Object.values(interactions?.memory ?? {}).every(Number.isFinite)).toBe(true);
+    expect(json.budgets.length).toBeGreaterThan(0);
+  }, 900_000);
+});
