@@ -7,6 +7,8 @@ export default defineConfig({
   },
   build: {
     target: 'es2022',
+    // Readers never fetch them; they let anyone debugging the live map (and Lighthouse) see our source.
+    sourcemap: true,
     // Never inline assets as data: URLs: the Content-Security-Policy allows only 'self'.
     assetsInlineLimit: 0,
     rollupOptions: {

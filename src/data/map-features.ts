@@ -59,7 +59,13 @@ function schematicCollection<G extends LineString | Point>(
       .filter((item) => item.kind === kind)
       .map((item) => ({
         type: 'Feature',
-        properties: { id: item.id, layer: item.layer, nameZh: item.name.zh, nameEn: item.name.en },
+        properties: {
+          kind: `schematic-${kind}`,
+          id: item.id,
+          layer: item.layer,
+          nameZh: item.name.zh,
+          nameEn: item.name.en,
+        },
         geometry: geometry(item),
       })),
   };
@@ -122,7 +128,7 @@ export function buildMapFeatures(topology: Topology, places: PlacesData, content
       type: 'FeatureCollection',
       features: flows.map((flow) => ({
         type: 'Feature',
-        properties: { id: flow.id, from: flow.from, to: flow.to, kind: flow.kind },
+        properties: { kind: 'flow', id: flow.id, from: flow.from, to: flow.to, flowKind: flow.kind },
         geometry: { type: 'LineString', coordinates: flow.path },
       })),
     },
@@ -130,7 +136,15 @@ export function buildMapFeatures(topology: Topology, places: PlacesData, content
       type: 'FeatureCollection',
       features: flows.flatMap((flow) => {
         const head = arrowHead(flow.path, 0.09);
-        return head ? [{ type: 'Feature' as const, properties: { id: flow.id, from: flow.from }, geometry: head }] : [];
+        return head
+          ? [
+              {
+                type: 'Feature' as const,
+                properties: { kind: 'arrow-head', id: flow.id, from: flow.from },
+                geometry: head,
+              },
+            ]
+          : [];
       }),
     },
   };

@@ -19,7 +19,7 @@ import type { BBox, Lang, LngLat } from '../types/atlas-data';
 import type { LayerId } from '../types/layers';
 import { diffFlags, type FlagTarget } from './feature-state-diff';
 import { highlightFlags } from './highlight';
-import { buildStyle, clickableLayers, type DistrictTheme, SOURCES, styleLayerGroups } from './style';
+import { buildStyle, clickableLayers, type DistrictTheme, MEMBER_FILL, SOURCES, styleLayerVisibility } from './style';
 
 export interface AtlasMapCallbacks {
   /** The reader clicked or tapped a place (null: empty map). */
@@ -64,7 +64,6 @@ export class AtlasMap {
   /** Preact renders the popup's content into this element (a portal). */
   readonly popupContent: HTMLElement;
   private readonly popup: Popup;
-  private readonly layerGroups = styleLayerGroups();
   private flags: FlagTarget[] = [];
   private state: AtlasState;
   private passagePlaces: readonly string[] = [];
@@ -98,6 +97,8 @@ export class AtlasMap {
         [118, 38],
       ],
       attributionControl: false,
+      // Labels appear at once instead of fading in over 300 ms of extra frames.
+      fadeDuration: 0,
       dragRotate: false,
       pitchWithRotate: false,
       touchPitch: false,
@@ -256,11 +257,9 @@ export class AtlasMap {
   }
 
   private applyLayers(layers: readonly LayerId[]): void {
-    const visible = new Set(layers);
-    for (const [group, styleLayers] of Object.entries(this.layerGroups)) {
-      const visibility = visible.has(group as LayerId) ? 'visible' : 'none';
-      for (const id of styleLayers) {
-        if (this.map.getLayer(id)) this.map.setLayoutProperty(id, 'visibility', visibility);
+    for (const [id, visibility] of styleLayerVisibility(new Set(layers))) {
+      if (this.map.getLayer(id) && this.map.getLayoutProperty(id, 'visibility') !== visibility) {
+        this.map.setLayoutProperty(id, 'visibility', visibility);
       }
     }
   }
@@ -273,6 +272,9 @@ export class AtlasMap {
       this.map.setFeatureState({ source: target.source, id: target.id }, { [target.key]: false });
     for (const target of on) this.map.setFeatureState({ source: target.source, id: target.id }, { [target.key]: true });
     this.flags = next;
+    // The tint of members and passage places is a full-screen fill: draw it only when it shows something.
+    const tinted = next.some((flag) => flag.key === 'member' || flag.key === 'passage');
+    this.map.setLayoutProperty(MEMBER_FILL, 'visibility', tinted ? 'visible' : 'none');
   }
 
   private syncPopup(at: LngLat | null): void {

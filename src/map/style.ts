@@ -36,10 +36,8 @@ export const SOURCES = {
   provinces: 'provinces',
   rivers: 'rivers',
   labels: 'labels',
-  schematicLines: 'schematic-lines',
-  schematicNodes: 'schematic-nodes',
-  flows: 'flows',
-  arrowHeads: 'arrow-heads',
+  /** Schematic lines and nodes, flow arrows and their heads: one source, told apart by `kind`. */
+  thematic: 'thematic',
 } as const;
 
 /** Style layers whose features a click selects, in priority order (small targets first). */
@@ -53,6 +51,7 @@ export function clickableLayers(): string[] {
 }
 
 const state = (key: string): ExpressionSpecification => ['boolean', ['feature-state', key], false];
+const ofKind = (kind: string): ExpressionSpecification => ['==', ['get', 'kind'], kind];
 
 function labelText(lang: Lang): ExpressionSpecification {
   return ['get', lang === 'zh' ? 'nameZh' : 'nameEn'];
@@ -96,13 +95,29 @@ export function styleLayerGroups(): Record<LayerId, string[]> {
   return groups;
 }
 
-function visibilityOf(layerId: string, visible: ReadonlySet<LayerId>, groups: Record<LayerId, string[]>) {
-  for (const [group, members] of Object.entries(groups)) {
-    if (members.includes(layerId)) return visible.has(group as LayerId) ? 'visible' : 'none';
+/** Fills that cover every district: under any of them the plain district fill is never seen. */
+const COVERING_LAYERS: LayerId[] = ['urban-system', 'population'];
+
+/**
+ * The visibility of every grouped style layer for a set of visible public layers. The plain
+ * district fill is left out when a covering fill is shown: one full-screen fill fewer per frame.
+ */
+export function styleLayerVisibility(visible: ReadonlySet<LayerId>): Map<string, 'visible' | 'none'> {
+  const result = new Map<string, 'visible' | 'none'>();
+  for (const [group, members] of Object.entries(styleLayerGroups())) {
+    for (const id of members) result.set(id, visible.has(group as LayerId) ? 'visible' : 'none');
   }
-  return 'visible';
+  if (COVERING_LAYERS.some((layer) => visible.has(layer))) result.set('districts-fill', 'none');
+  return result;
 }
 
+/** Drawn only while a region is selected or a passage is open (the adapter switches it). */
+export const MEMBER_FILL = 'member-fill';
+
+/**
+ * Fills draw without antialiasing (`fill-antialias: false`) where a line layer already draws
+ * their edges: MapLibre would otherwise draw every fill's outline once more in each frame.
+ */
 export function buildStyle(inputs: StyleInputs): StyleSpecification {
   const { features, lang } = inputs;
   const textFont = ['sans-serif'];
@@ -112,7 +127,7 @@ export function buildStyle(inputs: StyleInputs): StyleSpecification {
       id: 'provinces-fill',
       type: 'fill',
       source: SOURCES.provinces,
-      paint: { 'fill-color': COLOURS.province },
+      paint: { 'fill-antialias': false, 'fill-color': COLOURS.province },
     },
     {
       id: 'provinces-line',
@@ -124,19 +139,19 @@ export function buildStyle(inputs: StyleInputs): StyleSpecification {
       id: 'districts-fill',
       type: 'fill',
       source: SOURCES.districts,
-      paint: { 'fill-color': COLOURS.districtFill },
+      paint: { 'fill-antialias': false, 'fill-color': COLOURS.districtFill },
     },
     {
       id: 'urban-system-fill',
       type: 'fill',
       source: SOURCES.districts,
-      paint: { 'fill-color': urbanSystemColour(), 'fill-opacity': 0.85 },
+      paint: { 'fill-antialias': false, 'fill-color': urbanSystemColour(), 'fill-opacity': 0.85 },
     },
     {
       id: 'population-fill',
       type: 'fill',
       source: SOURCES.districts,
-      paint: { 'fill-color': outflowColour(), 'fill-opacity': 0.9 },
+      paint: { 'fill-antialias': false, 'fill-color': outflowColour(), 'fill-opacity': 0.9 },
     },
     ...DISTRICT_THEMES.map(
       (theme): LayerSpecification => ({
@@ -144,14 +159,15 @@ export function buildStyle(inputs: StyleInputs): StyleSpecification {
         type: 'fill',
         source: SOURCES.districts,
         filter: ['in', ['get', 'code'], ['literal', inputs.themeDistricts[theme]]],
-        paint: { 'fill-color': COLOURS.thematic[theme], 'fill-opacity': 0.28 },
+        paint: { 'fill-antialias': false, 'fill-color': COLOURS.thematic[theme], 'fill-opacity': 0.28 },
       }),
     ),
     {
-      id: 'member-fill',
+      id: MEMBER_FILL,
       type: 'fill',
       source: SOURCES.districts,
       paint: {
+        'fill-antialias': false,
         'fill-color': COLOURS.selection,
         'fill-opacity': ['case', state('member'), 0.16, state('passage'), 0.22, 0],
       },
@@ -198,23 +214,6 @@ export function buildStyle(inputs: StyleInputs): StyleSpecification {
       }),
     ),
     {
-      id: 'hover-line',
-      type: 'line',
-      source: SOURCES.districts,
-      paint: { 'line-color': COLOURS.hover, 'line-width': 2.5, 'line-opacity': ['case', state('hover'), 1, 0] },
-    },
-    {
-      id: 'passage-line',
-      type: 'line',
-      source: SOURCES.districts,
-      paint: {
-        'line-color': COLOURS.passage,
-        'line-width': 2.5,
-        'line-dasharray': [2, 1],
-        'line-opacity': ['case', state('passage'), 1, 0],
-      },
-    },
-    {
       id: 'selected-region-line',
       type: 'line',
       source: SOURCES.regions,
@@ -227,43 +226,51 @@ export function buildStyle(inputs: StyleInputs): StyleSpecification {
       },
     },
     {
-      id: 'selected-district-line',
+      // One layer for every district outline that depends on feature state (selection, passage,
+      // hover): fewer draws per frame, and it shares the districts-line bucket (same layout).
+      id: 'district-highlight-line',
       type: 'line',
       source: SOURCES.districts,
       layout: { 'line-join': 'round' },
-      paint: { 'line-color': COLOURS.selection, 'line-width': 3.5, 'line-opacity': ['case', state('selected'), 1, 0] },
+      paint: {
+        'line-color': ['case', state('selected'), COLOURS.selection, state('passage'), COLOURS.passage, COLOURS.hover],
+        'line-width': ['case', state('selected'), 3.5, state('passage'), 3, 2.5],
+        'line-opacity': ['case', ['any', state('selected'), state('passage'), state('hover')], 1, 0],
+      },
     },
     {
       id: 'flows-line',
       type: 'line',
-      source: SOURCES.flows,
+      source: SOURCES.thematic,
+      filter: ofKind('flow'),
       layout: { 'line-cap': 'round' },
       paint: { 'line-color': COLOURS.thematic.population, 'line-width': 3, 'line-opacity': 0.9 },
     },
     {
       id: 'flows-head',
       type: 'fill',
-      source: SOURCES.arrowHeads,
+      source: SOURCES.thematic,
+      filter: ofKind('arrow-head'),
       paint: { 'fill-color': COLOURS.thematic.population },
     },
     ...SCHEMATIC_THEMES.flatMap((theme): LayerSpecification[] => {
       const colour =
         theme in COLOURS.thematic ? COLOURS.thematic[theme as keyof typeof COLOURS.thematic] : COLOURS.hover;
-      const ofTheme: ExpressionSpecification = ['==', ['get', 'layer'], theme];
+      const ofTheme = (kind: string): ExpressionSpecification => ['all', ofKind(kind), ['==', ['get', 'layer'], theme]];
       return [
         {
           id: `schematic-${theme}-line`,
           type: 'line',
-          source: SOURCES.schematicLines,
-          filter: ofTheme,
+          source: SOURCES.thematic,
+          filter: ofTheme('schematic-line'),
           layout: { 'line-cap': 'round' },
           paint: { 'line-color': colour, 'line-width': 4, 'line-dasharray': [2, 1.2] },
         },
         {
           id: `schematic-${theme}-node`,
           type: 'circle',
-          source: SOURCES.schematicNodes,
-          filter: ofTheme,
+          source: SOURCES.thematic,
+          filter: ofTheme('schematic-node'),
           paint: {
             'circle-radius': 7,
             'circle-color': colour,
@@ -274,8 +281,8 @@ export function buildStyle(inputs: StyleInputs): StyleSpecification {
         {
           id: `schematic-${theme}-label`,
           type: 'symbol',
-          source: SOURCES.schematicNodes,
-          filter: ofTheme,
+          source: SOURCES.thematic,
+          filter: ofTheme('schematic-node'),
           layout: {
             'text-field': labelText(lang),
             'text-font': textFont,
@@ -313,11 +320,12 @@ export function buildStyle(inputs: StyleInputs): StyleSpecification {
     // Districts stay clickable whichever fills are shown.
     { id: 'districts-hit', type: 'fill', source: SOURCES.districts, paint: { 'fill-opacity': 0 } },
   ];
-  const groups = styleLayerGroups();
-  const visible = new Set(inputs.visibleLayers);
+  const visibility = styleLayerVisibility(new Set(inputs.visibleLayers));
+  visibility.set(MEMBER_FILL, 'none');
   for (const layer of layers) {
-    const visibility = visibilityOf(layer.id, visible, groups);
-    if (visibility === 'none') layer.layout = { ...(layer.layout ?? {}), visibility } as typeof layer.layout;
+    if (visibility.get(layer.id) === 'none') {
+      layer.layout = { ...(layer.layout ?? {}), visibility: 'none' } as typeof layer.layout;
+    }
   }
   return {
     version: 8,
@@ -327,10 +335,18 @@ export function buildStyle(inputs: StyleInputs): StyleSpecification {
       [SOURCES.provinces]: { type: 'geojson', data: features.provinces },
       [SOURCES.rivers]: { type: 'geojson', data: features.rivers },
       [SOURCES.labels]: { type: 'geojson', data: features.labels },
-      [SOURCES.schematicLines]: { type: 'geojson', data: features.schematicLines, promoteId: 'id' },
-      [SOURCES.schematicNodes]: { type: 'geojson', data: features.schematicNodes, promoteId: 'id' },
-      [SOURCES.flows]: { type: 'geojson', data: features.flows, promoteId: 'id' },
-      [SOURCES.arrowHeads]: { type: 'geojson', data: features.arrowHeads },
+      [SOURCES.thematic]: {
+        type: 'geojson',
+        data: {
+          type: 'FeatureCollection',
+          features: [
+            ...features.schematicLines.features,
+            ...features.schematicNodes.features,
+            ...features.flows.features,
+            ...features.arrowHeads.features,
+          ],
+        },
+      },
     },
     layers,
   };

@@ -8,7 +8,7 @@ import type { LayerId } from '../types/layers';
 import { useAtlas } from './atlas-context';
 import { formatNumber } from './format';
 
-type SwatchKind = 'fill' | 'line' | 'dashed' | 'node' | 'arrow';
+type SwatchKind = 'fill' | 'tint' | 'line' | 'dashed' | 'node' | 'arrow';
 
 function Swatch({ colour, kind = 'fill' }: { colour: string; kind?: SwatchKind }) {
   return <span class={`swatch swatch-${kind}`} style={{ '--swatch': colour }} aria-hidden="true" />;
@@ -68,7 +68,7 @@ export function LayerLegend({ layer }: { layer: LayerId }) {
       const colour = COLOURS.thematic[layer];
       return (
         <ul class="legend">
-          <Item colour={colour} label={t('legend.highlighted')} />
+          <Item colour={colour} kind="tint" label={t('legend.highlighted')} />
           {layer !== 'governance' && layer !== 'ecology' && (
             <Item colour={colour} kind="dashed" label={t('legend.schematic')} />
           )}

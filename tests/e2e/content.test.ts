@@ -72,7 +72,7 @@ describe('the reader', () => {
       const map = window.__atlas?.adapter.map;
       return [
         ...new Set(
-          (map?.queryRenderedFeatures({ layers: ['passage-line'] }) ?? [])
+          (map?.queryRenderedFeatures({ layers: ['district-highlight-line'] }) ?? [])
             .filter((feature) => feature.state.passage)
             .map((feature) => String(feature.id)),
         ),

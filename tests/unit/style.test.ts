@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { ContentIndex } from '../../src/content/queries';
 import { buildMapFeatures } from '../../src/data/map-features';
 import { PlaceIndex } from '../../src/data/place-index';
-import { buildStyle, DISTRICT_THEMES, styleLayerGroups } from '../../src/map/style';
-import { DEFAULT_LAYERS, LAYER_IDS } from '../../src/types/layers';
+import { buildStyle, DISTRICT_THEMES, styleLayerGroups, styleLayerVisibility } from '../../src/map/style';
+import { DEFAULT_LAYERS, LAYER_IDS, type LayerId } from '../../src/types/layers';
 import { loadContent, loadPlaces, loadTopology } from '../support/artifacts';
 
 const places = loadPlaces();
@@ -43,6 +43,17 @@ describe('buildStyle', () => {
     for (const id of groups.population) expect(layer(id)?.layout?.visibility, id).not.toBe('none');
     for (const id of groups['urban-system']) expect(layer(id)?.layout?.visibility, id).toBe('none');
     for (const ids of Object.values(groups)) for (const id of ids) expect(layer(id), id).toBeDefined();
+  });
+
+  it('leaves out the plain district fill under a fill that covers every district, and the member tint until needed', () => {
+    const hidden = (layers: LayerId[], id: string) =>
+      style('zh', layers).layers.find((layer) => layer.id === id)?.layout?.visibility === 'none';
+    expect(hidden(['districts'], 'districts-fill')).toBe(false);
+    expect(hidden(['districts', 'urban-system'], 'districts-fill')).toBe(true);
+    expect(hidden(['districts', 'population'], 'districts-fill')).toBe(true);
+    expect(hidden(['districts', 'urban-system'], 'districts-line')).toBe(false);
+    expect(hidden([...LAYER_IDS], 'member-fill')).toBe(true);
+    expect(styleLayerVisibility(new Set(['districts'])).get('districts-fill')).toBe('visible');
   });
 
   it('highlights theme districts by code and never uses feature-state in a filter', () => {
