@@ -69,21 +69,6 @@ async function frameOf(page: Page, selector: string): Promise<Frame> {
   return frame;
 }
 
-/** The atlas in a frame: loaded, and nothing left to draw. */
-async function frameIdle(frame: Frame): Promise<void> {
-  await frame.waitForFunction(() => window.__atlas !== undefined, null, { timeout: 60_000 });
-  await frame.evaluate(async () => {
-    const atlas = window.__atlas;
-    if (!atlas) throw new Error('no atlas');
-    await atlas.loaded;
-    const map = atlas.adapter.map;
-    await new Promise<void>((done) => {
-      if (map.loaded() && !map.isMoving() && map.areTilesLoaded()) done();
-      else map.once('idle', () => done());
-    });
-  });
-}
-
 /** What a frame's atlas shows: selection flags, popup heading, language, visible style layers, view. */
 function atlasShows(frame: Frame | Page, sel: string) {
   return frame.evaluate(async (id) => {
@@ -128,7 +113,7 @@ async function openHost(
   await page.goto(url.href);
   await page.waitForFunction(() => (window.hostLog?.ready.length ?? 0) > 0, null, { timeout: 60_000 });
   const frame = await frameOf(page, '#atlas iframe');
-  await frameIdle(frame);
+  await waitForMapIdle(frame);
   return frame;
 }
 
@@ -278,7 +263,7 @@ describe('the host script on another origin', () => {
     expect(drawn).toBe(38);
     await page.evaluate(() => window.controller?.set({ sel: '500101' }));
     await expect.poll(() => popupHeading(frame)).toBe('万州区');
-    await frameIdle(frame);
+    await waitForMapIdle(frame);
     const fit = await frame.evaluate(() => {
       const popup = document.querySelector('.maplibregl-popup')?.getBoundingClientRect();
       const map = document.querySelector('.maplibregl-map')?.getBoundingClientRect();
@@ -321,7 +306,7 @@ describe('the Embed dialog’s snippets, pasted into a page on another origin', 
 
     await paste(page, iframe);
     const frame = await frameOf(page, '#slot iframe');
-    await frameIdle(frame);
+    await waitForMapIdle(frame);
     expect(new URL(frame.url()).origin).toBe(new URL(atlasUrl).origin);
     expect(await atlasShows(frame, '500101')).toEqual(shows);
     expect(await atlasViolations(page)).toEqual([]);
@@ -335,7 +320,7 @@ describe('the Embed dialog’s snippets, pasted into a page on another origin', 
     expect(script).toContain(`from "${atlasUrl}atlas-embed.js"`);
     await paste(page, script);
     const frame = await frameOf(page, '#cq-atlas iframe');
-    await frameIdle(frame);
+    await waitForMapIdle(frame);
     expect(await atlasShows(frame, '500101')).toEqual(shows);
     const height = () => page.evaluate(() => document.querySelector('#cq-atlas iframe')?.clientHeight);
     await expect.poll(height).toBe(await contentHeight(frame));
@@ -377,7 +362,7 @@ describe('Content-Security-Policy', () => {
     await page.keyboard.press('Escape');
     await page.getByRole('button', { name: 'Embed', exact: true }).click();
     const preview = await frameOf(page, 'iframe.embed-preview');
-    await frameIdle(preview);
+    await waitForMapIdle(preview);
     expect(page.frames().filter((frame) => frame.url().startsWith(atlasUrl))).toHaveLength(2);
     expect(await atlasViolations(page)).toEqual([]);
     expect(cspConsole).toEqual([]);

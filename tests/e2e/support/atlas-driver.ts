@@ -2,10 +2,10 @@
  * A driver for the atlas in a page: what a reader does (open, click, search) and what a
  * test checks (popup text, feature state, rendered features), in the atlas's own terms.
  */
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 
-/** Waits until the map has loaded its data and has nothing left to draw. */
-export async function waitForMapIdle(page: Page, timeout = 60_000): Promise<void> {
+/** Waits until the map (in a page, or in an embed's frame) has loaded its data and has nothing left to draw. */
+export async function waitForMapIdle(page: Page | Frame, timeout = 60_000): Promise<void> {
   await page.waitForFunction(() => window.__atlas !== undefined, null, { timeout });
   await page.evaluate(async () => {
     const atlas = window.__atlas;
