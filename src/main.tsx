@@ -1,10 +1,12 @@
 /** Entry of the full map (index.html). */
 import { render } from 'preact';
+import { preloadAtlasData } from './data/load-data';
 import { loadMapModule, supportsWebGl2 } from './map/webgl';
 import { App } from './ui/App';
 import './ui/atlas.css';
 
-// Fetch the map code alongside the data instead of after it.
+// The data first, then the map code beside it: both start before the first render.
+preloadAtlasData();
 if (supportsWebGl2()) void loadMapModule().catch(() => undefined);
 
 render(<App mode="full" />, document.getElementById('app') as HTMLElement);

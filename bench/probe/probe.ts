@@ -251,8 +251,11 @@ const probe: BenchProbe = {
     const want = visible ? 'visible' : 'none';
     const changed = nextEventTime('change');
     const clock = frameClock();
-    const applied = () =>
-      styleLayers.every((id) => !map.getLayer(id) || (map.getLayoutProperty(id, 'visibility') ?? 'visible') === want);
+    const adapter = window.__atlas?.adapter as { isShown?: (id: string) => boolean } | undefined;
+    // Builds before layer switching by opacity have no isShown: their switch is visibility.
+    const shown = (id: string) =>
+      adapter?.isShown ? adapter.isShown(id) : (map.getLayoutProperty(id, 'visibility') ?? 'visible') !== 'none';
+    const applied = () => styleLayers.every((id) => !map.getLayer(id) || shown(id) === visible);
     const rendered = untilMapRender(applied);
     pending = withTimeout(
       (async () => {
@@ -271,7 +274,9 @@ const probe: BenchProbe = {
     const map = atlasMap();
     const moved = nextEventTime('mousemove');
     const clock = frameClock();
-    const rendered = untilMapRender(() => map.getFeatureState({ source: 'districts', id: code }).hover === true);
+    // Builds before the merged base source kept districts in a source of their own.
+    const source = map.getSource('base') ? 'base' : 'districts';
+    const rendered = untilMapRender(() => map.getFeatureState({ source, id: code }).hover === true);
     pending = withTimeout(
       (async () => {
         const start = await moved;

@@ -89,6 +89,22 @@ export async function loadAtlasData(): Promise<AtlasData> {
   return { topology, places, content };
 }
 
+let earlyLoad: Promise<AtlasData> | null = null;
+
+/** Starts the first load as the page's script runs, before the first render and the WebGL probe. */
+export function preloadAtlasData(): void {
+  earlyLoad ??= loadAtlasData();
+  // The app reports a failure when it takes the promise; this only keeps it from being unhandled meanwhile.
+  earlyLoad.catch(() => undefined);
+}
+
+/** The preloaded data the first time, a fresh load after that (a retry after an error). */
+export function takeAtlasData(): Promise<AtlasData> {
+  const load = earlyLoad ?? loadAtlasData();
+  earlyLoad = null;
+  return load;
+}
+
 let articlesPromise: Promise<ArticlesData> | null = null;
 
 /** The full article texts, fetched once when the reader first opens. */

@@ -1,6 +1,6 @@
 /**
  * The MapLibre adapter: the only module that touches MapLibre. The UI hands it state;
- * it applies the difference (layer visibility, label language, feature-state flags,
+ * it applies the difference (which layers are shown, label language, feature-state flags,
  * camera, popup) and reports what the reader does on the map through callbacks.
  */
 import {
@@ -19,7 +19,16 @@ import type { BBox, Lang, LngLat } from '../types/atlas-data';
 import type { LayerId } from '../types/layers';
 import { diffFlags, type FlagTarget } from './feature-state-diff';
 import { highlightFlags } from './highlight';
-import { buildStyle, clickableLayers, type DistrictTheme, MEMBER_FILL, SOURCES, styleLayerVisibility } from './style';
+import {
+  buildStyle,
+  clickableLayers,
+  type DistrictTheme,
+  HIGHLIGHT_LAYERS,
+  highlightLayerOpacity,
+  layerSwitch,
+  SOURCES,
+  styleLayerVisibility,
+} from './style';
 
 export interface AtlasMapCallbacks {
   /** The reader clicked or tapped a place (null: empty map). */
@@ -166,7 +175,7 @@ export class AtlasMap {
       [event.point.x - slop, event.point.y - slop],
       [event.point.x + slop, event.point.y + slop],
     ];
-    const visibleClickable = clickableLayers().filter((id) => map.getLayoutProperty(id, 'visibility') !== 'none');
+    const visibleClickable = clickableLayers().filter((id) => this.isShown(id));
     const schematic = map.queryRenderedFeatures(box, { layers: visibleClickable })[0];
     const picked = schematic ? this.placeOfFeature(schematic) : null;
     const district = map.queryRenderedFeatures(event.point, { layers: ['districts-hit'] })[0];
@@ -189,9 +198,10 @@ export class AtlasMap {
 
   private setHover(code: string | null): void {
     if (code === this.hovered) return;
-    if (this.hovered) this.map.setFeatureState({ source: SOURCES.districts, id: this.hovered }, { hover: false });
+    if (this.hovered) this.map.setFeatureState({ source: SOURCES.base, id: this.hovered }, { hover: false });
     this.hovered = code;
-    if (code) this.map.setFeatureState({ source: SOURCES.districts, id: code }, { hover: true });
+    if (code) this.map.setFeatureState({ source: SOURCES.base, id: code }, { hover: true });
+    if (this.styleReady) this.applyHighlightLayers();
     this.map.getCanvas().style.cursor = code ? 'pointer' : '';
   }
 
@@ -258,10 +268,22 @@ export class AtlasMap {
 
   private applyLayers(layers: readonly LayerId[]): void {
     for (const [id, visibility] of styleLayerVisibility(new Set(layers))) {
-      if (this.map.getLayer(id) && this.map.getLayoutProperty(id, 'visibility') !== visibility) {
-        this.map.setLayoutProperty(id, 'visibility', visibility);
-      }
+      const shown = visibility === 'visible';
+      if (this.isShown(id) === shown) continue;
+      const layer = this.map.getLayer(id);
+      if (!layer) continue;
+      const property = layerSwitch(layer.type);
+      if (property === 'visibility') this.map.setLayoutProperty(id, 'visibility', visibility);
+      else this.map.setPaintProperty(id, property, shown ? 1 : 0);
     }
+  }
+
+  /** Whether a style layer is drawn, whichever way it is switched (see layerSwitch). */
+  isShown(id: string): boolean {
+    const layer = this.map.getLayer(id);
+    if (!layer || this.map.getLayoutProperty(id, 'visibility') === 'none') return false;
+    const property = layerSwitch(layer.type);
+    return property === 'visibility' || this.map.getPaintProperty(id, property) !== 0;
   }
 
   private applyHighlights(): void {
@@ -269,12 +291,19 @@ export class AtlasMap {
     const next = highlightFlags(this.options.places, this.state.sel, this.passagePlaces);
     const { off, on } = diffFlags(this.flags, next);
     for (const target of off)
-      this.map.setFeatureState({ source: target.source, id: target.id }, { [target.key]: false });
-    for (const target of on) this.map.setFeatureState({ source: target.source, id: target.id }, { [target.key]: true });
+      this.map.setFeatureState({ source: SOURCES.base, id: target.id }, { [target.key]: false });
+    for (const target of on) this.map.setFeatureState({ source: SOURCES.base, id: target.id }, { [target.key]: true });
     this.flags = next;
-    // The tint of members and passage places is a full-screen fill: draw it only when it shows something.
-    const tinted = next.some((flag) => flag.key === 'member' || flag.key === 'passage');
-    this.map.setLayoutProperty(MEMBER_FILL, 'visibility', tinted ? 'visible' : 'none');
+    this.applyHighlightLayers();
+  }
+
+  /** Switches the highlight layers on only while they have something to draw (see style.ts). */
+  private applyHighlightLayers(): void {
+    const opacity = highlightLayerOpacity(this.flags, this.hovered !== null);
+    for (const [layer, property] of Object.entries(HIGHLIGHT_LAYERS)) {
+      const value = opacity[layer as keyof typeof HIGHLIGHT_LAYERS];
+      if (this.map.getPaintProperty(layer, property) !== value) this.map.setPaintProperty(layer, property, value);
+    }
   }
 
   private syncPopup(at: LngLat | null): void {

@@ -1,11 +1,11 @@
-/** One boolean feature-state flag on one feature. */
+/** One boolean feature-state flag on one district or region (both live in the base source). */
 export interface FlagTarget {
-  source: string;
+  kind: 'district' | 'region';
   id: string;
   key: string;
 }
 
-const keyOf = (target: FlagTarget) => `${target.source}\u0000${target.id}\u0000${target.key}`;
+const keyOf = (target: FlagTarget) => `${target.kind}\u0000${target.id}\u0000${target.key}`;
 
 /**
  * What to switch on and off to go from one set of flags to another, so the map only

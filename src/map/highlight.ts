@@ -4,25 +4,24 @@
  */
 import type { PlaceIndex } from '../data/place-index';
 import type { FlagTarget } from './feature-state-diff';
-import { SOURCES } from './style';
 
 export function highlightFlags(places: PlaceIndex, sel: string | null, passagePlaces: readonly string[]): FlagTarget[] {
   const flags: FlagTarget[] = [];
-  const flag = (source: string, id: string, key: string) => flags.push({ source, id, key });
+  const flag = (kind: FlagTarget['kind'], id: string, key: string) => flags.push({ kind, id, key });
   const outlined = (id: string) => places.regions.get(id)?.kind !== 'schematic';
   const selected = sel ? places.get(sel) : null;
   if (selected?.kind === 'district') {
-    flag(SOURCES.districts, selected.info.code, 'selected');
+    flag('district', selected.info.code, 'selected');
     for (const region of places.regionsOf(selected.info.code)) {
-      if (outlined(region.id)) flag(SOURCES.regions, region.id, 'context');
+      if (outlined(region.id)) flag('region', region.id, 'context');
     }
   } else if (selected?.kind === 'region') {
-    if (outlined(selected.info.id)) flag(SOURCES.regions, selected.info.id, 'selected');
-    for (const code of selected.info.members) flag(SOURCES.districts, code, 'member');
+    if (outlined(selected.info.id)) flag('region', selected.info.id, 'selected');
+    for (const code of selected.info.members) flag('district', code, 'member');
   }
   for (const id of passagePlaces) {
-    for (const code of places.districtCodes(id)) flag(SOURCES.districts, code, 'passage');
-    if (places.regions.has(id) && outlined(id) && id !== sel) flag(SOURCES.regions, id, 'context');
+    for (const code of places.districtCodes(id)) flag('district', code, 'passage');
+    if (places.regions.has(id) && outlined(id) && id !== sel) flag('region', id, 'context');
   }
   return flags;
 }

@@ -3,8 +3,11 @@
  * self-contained worker file as a hashed asset (the recipe of maplibre-gl 6.17, pinned).
  * Served from our own origin it satisfies `worker-src 'self'`.
  */
-import { setWorkerUrl } from 'maplibre-gl';
+import { prewarm, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 
 setWorkerUrl(workerUrl);
+// Start the worker as soon as the map code arrives: it loads and compiles its script while
+// the data are parsed and the page renders, instead of after the map is created.
+prewarm();

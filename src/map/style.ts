@@ -9,6 +9,7 @@ import type {
   LayerSpecification,
   StyleSpecification,
 } from '@maplibre/maplibre-gl-style-spec';
+import type { Feature, FeatureCollection, GeoJsonProperties } from 'geojson';
 import type { MapFeatures } from '../data/map-features';
 import type { Lang } from '../types/atlas-data';
 import type { LayerId } from '../types/layers';
@@ -29,15 +30,27 @@ export interface StyleInputs {
   themeDistricts: Record<DistrictTheme, string[]>;
 }
 
-/** Source ids, exported for the adapter's feature-state calls. */
+/**
+ * Source ids, exported for the adapter's feature-state calls. Two sources, each told apart
+ * by a `kind` property, because MapLibre draws a frame for every source's data and for every
+ * tile of it as each arrives: five base sources cost about twice the frames before the first
+ * view is complete.
+ */
 export const SOURCES = {
-  districts: 'districts',
-  regions: 'regions',
-  provinces: 'provinces',
-  rivers: 'rivers',
-  labels: 'labels',
-  /** Schematic lines and nodes, flow arrows and their heads: one source, told apart by `kind`. */
+  /** Districts, regions, provinces, rivers and their labels; districts and regions by `fid`. */
+  base: 'base',
+  /** Schematic lines and nodes, flow arrows and their heads, shown with the thematic layers. */
   thematic: 'thematic',
+} as const;
+
+/** The `kind` of each feature of the base source. */
+export const BASE_KINDS = {
+  district: 'district',
+  region: 'region',
+  province: 'province',
+  river: 'river',
+  districtLabel: 'district-label',
+  provinceLabel: 'province-label',
 } as const;
 
 /** Style layers whose features a click selects, in priority order (small targets first). */
@@ -52,6 +65,40 @@ export function clickableLayers(): string[] {
 
 const state = (key: string): ExpressionSpecification => ['boolean', ['feature-state', key], false];
 const ofKind = (kind: string): ExpressionSpecification => ['==', ['get', 'kind'], kind];
+const isKind = (kind: (typeof BASE_KINDS)[keyof typeof BASE_KINDS]): ExpressionSpecification => ofKind(kind);
+
+/**
+ * Everything the base layers draw, as one collection: each feature tagged with its `kind`,
+ * districts and regions with the `fid` their feature state is keyed by (codes and region ids
+ * never collide).
+ */
+export function baseCollection(features: MapFeatures): FeatureCollection {
+  const tagged = (collection: FeatureCollection, kind: string, fid?: (properties: GeoJsonProperties) => string) =>
+    collection.features.map(
+      (feature): Feature => ({
+        ...feature,
+        properties: { ...feature.properties, kind, ...(fid ? { fid: fid(feature.properties) } : {}) },
+      }),
+    );
+  return {
+    type: 'FeatureCollection',
+    features: [
+      ...tagged(features.provinces, BASE_KINDS.province),
+      ...tagged(features.rivers, BASE_KINDS.river),
+      ...tagged(features.districts, BASE_KINDS.district, (properties) => String(properties?.code)),
+      ...tagged(features.regions, BASE_KINDS.region, (properties) => String(properties?.id)),
+      ...features.labels.features.map(
+        (feature): Feature => ({
+          ...feature,
+          properties: {
+            ...feature.properties,
+            kind: feature.properties?.kind === 'province' ? BASE_KINDS.provinceLabel : BASE_KINDS.districtLabel,
+          },
+        }),
+      ),
+    ],
+  };
+}
 
 function labelText(lang: Lang): ExpressionSpecification {
   return ['get', lang === 'zh' ? 'nameZh' : 'nameEn'];
@@ -111,8 +158,76 @@ export function styleLayerVisibility(visible: ReadonlySet<LayerId>): Map<string,
   return result;
 }
 
+/** The property that switches a style layer on and off without touching its data. */
+export type LayerSwitch = 'fill-layer-opacity' | 'line-layer-opacity' | 'visibility';
+
+/**
+ * Fills and lines are switched by their layer opacity: at 0 MapLibre skips them when drawing,
+ * and switching only redraws. A visibility change instead makes MapLibre re-tile the layer's
+ * whole source in its worker (every tile again, one frame per tile as it arrives). Circles and
+ * symbols have no layer opacity (and hidden labels must leave label placement), so they keep
+ * visibility; they live in the small thematic source.
+ */
+export function layerSwitch(type: string): LayerSwitch {
+  if (type === 'fill') return 'fill-layer-opacity';
+  if (type === 'line') return 'line-layer-opacity';
+  return 'visibility';
+}
+
+/** Whether a layer of a built style is shown, whichever way it is switched. */
+export function shownInStyle(layer: LayerSpecification): boolean {
+  if (layer.layout && 'visibility' in layer.layout && layer.layout.visibility === 'none') return false;
+  const property = layerSwitch(layer.type);
+  if (property === 'visibility') return true;
+  return (layer.paint as Record<string, unknown> | undefined)?.[property] !== 0;
+}
+
+/** A layer switched on or off in a built style: the switch, without a transition. */
+function switched<L extends LayerSpecification>(layer: L, shown: boolean): L {
+  const property = layerSwitch(layer.type);
+  if (property === 'visibility') {
+    return shown ? layer : ({ ...layer, layout: { ...(layer.layout ?? {}), visibility: 'none' } } as L);
+  }
+  const paint = { ...(layer.paint ?? {}), [property]: shown ? 1 : 0, [`${property}-transition`]: NO_TRANSITION };
+  return { ...layer, paint } as L;
+}
+
+const NO_TRANSITION = { duration: 0, delay: 0 };
+
 /** Drawn only while a region is selected or a passage is open (the adapter switches it). */
 export const MEMBER_FILL = 'member-fill';
+
+/**
+ * Layers that draw nothing but feature-state highlights, with the property that switches each
+ * on and off. Switched by layer opacity, not visibility: at 0 MapLibre skips the layer when
+ * drawing, and changing it only redraws, where a visibility change re-tiles the whole source.
+ */
+export const HIGHLIGHT_LAYERS = {
+  [MEMBER_FILL]: 'fill-layer-opacity',
+  'selected-region-line': 'line-layer-opacity',
+  'district-highlight-line': 'line-layer-opacity',
+} as const;
+export type HighlightLayer = keyof typeof HIGHLIGHT_LAYERS;
+
+/** Which highlight layers have something to draw: 1 draws the layer as styled, 0 skips it. */
+export function highlightLayerOpacity(
+  flags: readonly { kind: 'district' | 'region'; key: string }[],
+  hoveringDistrict: boolean,
+): Record<HighlightLayer, 0 | 1> {
+  const flagged = (kind: 'district' | 'region', keys: string[]) =>
+    flags.some((flag) => flag.kind === kind && keys.includes(flag.key));
+  return {
+    [MEMBER_FILL]: flagged('district', ['member', 'passage']) ? 1 : 0,
+    'selected-region-line': flagged('region', ['selected', 'context']) ? 1 : 0,
+    'district-highlight-line': hoveringDistrict || flagged('district', ['selected', 'passage']) ? 1 : 0,
+  };
+}
+
+/** A highlight layer starts switched off, and switches without a transition. */
+function switchedOff(layer: HighlightLayer) {
+  const property = HIGHLIGHT_LAYERS[layer];
+  return { [property]: 0, [`${property}-transition`]: NO_TRANSITION };
+}
 
 /**
  * Fills draw without antialiasing (`fill-antialias: false`) where a line layer already draws
@@ -126,56 +241,68 @@ export function buildStyle(inputs: StyleInputs): StyleSpecification {
     {
       id: 'provinces-fill',
       type: 'fill',
-      source: SOURCES.provinces,
+      source: SOURCES.base,
+      filter: isKind(BASE_KINDS.province),
       paint: { 'fill-antialias': false, 'fill-color': COLOURS.province },
     },
     {
       id: 'provinces-line',
       type: 'line',
-      source: SOURCES.provinces,
+      source: SOURCES.base,
+      filter: isKind(BASE_KINDS.province),
       paint: { 'line-color': COLOURS.provinceLine, 'line-width': 0.8 },
     },
     {
       id: 'districts-fill',
       type: 'fill',
-      source: SOURCES.districts,
+      source: SOURCES.base,
+      filter: isKind(BASE_KINDS.district),
       paint: { 'fill-antialias': false, 'fill-color': COLOURS.districtFill },
     },
     {
       id: 'urban-system-fill',
       type: 'fill',
-      source: SOURCES.districts,
+      source: SOURCES.base,
+      filter: isKind(BASE_KINDS.district),
       paint: { 'fill-antialias': false, 'fill-color': urbanSystemColour(), 'fill-opacity': 0.85 },
     },
     {
       id: 'population-fill',
       type: 'fill',
-      source: SOURCES.districts,
+      source: SOURCES.base,
+      filter: isKind(BASE_KINDS.district),
       paint: { 'fill-antialias': false, 'fill-color': outflowColour(), 'fill-opacity': 0.9 },
     },
     ...DISTRICT_THEMES.map(
       (theme): LayerSpecification => ({
         id: `theme-${theme}-fill`,
         type: 'fill',
-        source: SOURCES.districts,
-        filter: ['in', ['get', 'code'], ['literal', inputs.themeDistricts[theme]]],
+        source: SOURCES.base,
+        filter: [
+          'all',
+          isKind(BASE_KINDS.district),
+          ['in', ['get', 'code'], ['literal', inputs.themeDistricts[theme]]],
+        ],
         paint: { 'fill-antialias': false, 'fill-color': COLOURS.thematic[theme], 'fill-opacity': 0.28 },
       }),
     ),
     {
       id: MEMBER_FILL,
       type: 'fill',
-      source: SOURCES.districts,
+      source: SOURCES.base,
+      filter: isKind(BASE_KINDS.district),
       paint: {
         'fill-antialias': false,
         'fill-color': COLOURS.selection,
         'fill-opacity': ['case', state('member'), 0.16, state('passage'), 0.22, 0],
+        ...switchedOff(MEMBER_FILL),
       },
     },
     {
       id: 'rivers-line',
       type: 'line',
-      source: SOURCES.rivers,
+      source: SOURCES.base,
+      filter: isKind(BASE_KINDS.river),
       // Natural Earth is generalised for 1:10m: beyond zoom 9 it strays from the district
       // borders, which already trace the rivers' mid-channels.
       maxzoom: 9,
@@ -189,8 +316,10 @@ export function buildStyle(inputs: StyleInputs): StyleSpecification {
     {
       id: 'districts-line',
       type: 'line',
-      source: SOURCES.districts,
-      layout: { 'line-join': 'round' },
+      source: SOURCES.base,
+      filter: isKind(BASE_KINDS.district),
+      // Borders keep MapLibre's default miter joins: at these widths round ones look the same
+      // and add a fan of triangles at each of the 23,000 vertices, drawn in every frame.
       paint: {
         'line-color': COLOURS.districtLine,
         'line-width': ['interpolate', ['linear'], ['zoom'], 6, 0.6, 12, 1.6],
@@ -199,30 +328,34 @@ export function buildStyle(inputs: StyleInputs): StyleSpecification {
     {
       id: 'urban-system-line',
       type: 'line',
-      source: SOURCES.regions,
-      filter: ['in', ['get', 'id'], ['literal', [...URBAN_SYSTEM_ORDER]]],
-      layout: { 'line-join': 'round' },
+      source: SOURCES.base,
+      filter: ['all', isKind(BASE_KINDS.region), ['in', ['get', 'fid'], ['literal', [...URBAN_SYSTEM_ORDER]]]],
       paint: { 'line-color': COLOURS.regionLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 6, 1.4, 12, 3] },
     },
     ...DISTRICT_THEMES.map(
       (theme): LayerSpecification => ({
         id: `theme-${theme}-line`,
         type: 'line',
-        source: SOURCES.districts,
-        filter: ['in', ['get', 'code'], ['literal', inputs.themeDistricts[theme]]],
+        source: SOURCES.base,
+        filter: [
+          'all',
+          isKind(BASE_KINDS.district),
+          ['in', ['get', 'code'], ['literal', inputs.themeDistricts[theme]]],
+        ],
         paint: { 'line-color': COLOURS.thematic[theme], 'line-width': 1.5 },
       }),
     ),
     {
       id: 'selected-region-line',
       type: 'line',
-      source: SOURCES.regions,
-      layout: { 'line-join': 'round' },
+      source: SOURCES.base,
+      filter: isKind(BASE_KINDS.region),
       paint: {
         'line-color': COLOURS.selection,
         'line-width': ['case', state('selected'), 3.5, 2],
         'line-dasharray': [3, 1.5],
         'line-opacity': ['case', state('selected'), 1, state('context'), 0.7, 0],
+        ...switchedOff('selected-region-line'),
       },
     },
     {
@@ -230,12 +363,13 @@ export function buildStyle(inputs: StyleInputs): StyleSpecification {
       // hover): fewer draws per frame, and it shares the districts-line bucket (same layout).
       id: 'district-highlight-line',
       type: 'line',
-      source: SOURCES.districts,
-      layout: { 'line-join': 'round' },
+      source: SOURCES.base,
+      filter: isKind(BASE_KINDS.district),
       paint: {
         'line-color': ['case', state('selected'), COLOURS.selection, state('passage'), COLOURS.passage, COLOURS.hover],
         'line-width': ['case', state('selected'), 3.5, state('passage'), 3, 2.5],
         'line-opacity': ['case', ['any', state('selected'), state('passage'), state('hover')], 1, 0],
+        ...switchedOff('district-highlight-line'),
       },
     },
     {
@@ -298,16 +432,16 @@ export function buildStyle(inputs: StyleInputs): StyleSpecification {
     {
       id: 'labels-province',
       type: 'symbol',
-      source: SOURCES.labels,
-      filter: ['==', ['get', 'kind'], 'province'],
+      source: SOURCES.base,
+      filter: isKind(BASE_KINDS.provinceLabel),
       layout: { 'text-field': labelText(lang), 'text-font': textFont, 'text-size': 14, 'text-letter-spacing': 0.2 },
       paint: { 'text-color': '#6b665c', 'text-halo-color': COLOURS.labelHalo, 'text-halo-width': 1 },
     },
     {
       id: 'labels-district',
       type: 'symbol',
-      source: SOURCES.labels,
-      filter: ['==', ['get', 'kind'], 'district'],
+      source: SOURCES.base,
+      filter: isKind(BASE_KINDS.districtLabel),
       layout: {
         'text-field': labelText(lang),
         'text-font': textFont,
@@ -318,23 +452,19 @@ export function buildStyle(inputs: StyleInputs): StyleSpecification {
       paint: { 'text-color': COLOURS.label, 'text-halo-color': COLOURS.labelHalo, 'text-halo-width': 1.5 },
     },
     // Districts stay clickable whichever fills are shown.
-    { id: 'districts-hit', type: 'fill', source: SOURCES.districts, paint: { 'fill-opacity': 0 } },
+    {
+      id: 'districts-hit',
+      type: 'fill',
+      source: SOURCES.base,
+      filter: isKind(BASE_KINDS.district),
+      paint: { 'fill-opacity': 0 },
+    },
   ];
   const visibility = styleLayerVisibility(new Set(inputs.visibleLayers));
-  visibility.set(MEMBER_FILL, 'none');
-  for (const layer of layers) {
-    if (visibility.get(layer.id) === 'none') {
-      layer.layout = { ...(layer.layout ?? {}), visibility: 'none' } as typeof layer.layout;
-    }
-  }
   return {
     version: 8,
     sources: {
-      [SOURCES.districts]: { type: 'geojson', data: features.districts, promoteId: 'code' },
-      [SOURCES.regions]: { type: 'geojson', data: features.regions, promoteId: 'id' },
-      [SOURCES.provinces]: { type: 'geojson', data: features.provinces },
-      [SOURCES.rivers]: { type: 'geojson', data: features.rivers },
-      [SOURCES.labels]: { type: 'geojson', data: features.labels },
+      [SOURCES.base]: { type: 'geojson', data: baseCollection(features), promoteId: 'fid' },
       [SOURCES.thematic]: {
         type: 'geojson',
         data: {
@@ -348,6 +478,9 @@ export function buildStyle(inputs: StyleInputs): StyleSpecification {
         },
       },
     },
-    layers,
+    layers: layers.map((layer) => {
+      const shown = visibility.get(layer.id);
+      return shown === undefined ? layer : switched(layer, shown === 'visible');
+    }),
   };
 }

@@ -3,7 +3,7 @@
  * instead of a blank page.
  */
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { type AtlasData, DataLoadError, loadAtlasData } from '../data/load-data';
+import { type AtlasData, DataLoadError, takeAtlasData } from '../data/load-data';
 import { HTML_LANG, translate } from '../i18n/messages';
 import type { Lang } from '../types/atlas-data';
 import { type AtlasMode, AtlasView } from './AtlasView';
@@ -23,7 +23,7 @@ export function App({ mode }: { mode: AtlasMode }) {
   const [status, setStatus] = useState<LoadStatus>({ kind: 'loading' });
   const load = useCallback(() => {
     setStatus({ kind: 'loading' });
-    loadAtlasData()
+    takeAtlasData()
       .then((data) => setStatus({ kind: 'ready', data }))
       .catch((error: unknown) =>
         setStatus(

@@ -30,8 +30,8 @@ describe('the place browser and search', () => {
     await wanKaiYun.click();
     await expect.poll(() => popupTitle(page).innerText()).toBe('万开云');
     expect(params(page).get('sel')).toBe('wan-kai-yun');
-    expect(await featureState(page, 'regions', 'wan-kai-yun')).toMatchObject({ selected: true });
-    expect(await featureState(page, 'districts', '500154')).toMatchObject({ member: true });
+    expect(await featureState(page, 'wan-kai-yun')).toMatchObject({ selected: true });
+    expect(await featureState(page, '500154')).toMatchObject({ member: true });
     await page.context().close();
   });
 
@@ -79,9 +79,7 @@ describe('layers', () => {
     expect(await population.isChecked()).toBe(false);
     await population.check();
     await expect.poll(() => params(page).get('layers')).toBe('districts,urban-system,population');
-    expect(
-      await page.evaluate(() => window.__atlas?.adapter.map.getLayoutProperty('population-fill', 'visibility')),
-    ).toBe('visible');
+    expect(await page.evaluate(() => window.__atlas?.adapter.isShown('population-fill'))).toBe(true);
     await waitForMapIdle(page);
     const drawn = await page.evaluate(
       () => window.__atlas?.adapter.map.queryRenderedFeatures({ layers: ['flows-line'] }).length,
@@ -89,9 +87,7 @@ describe('layers', () => {
     expect(drawn).toBeGreaterThan(0);
     await page.locator('input[name="layers"][value="urban-system"]').uncheck();
     await expect.poll(() => params(page).get('layers')).toBe('districts,population');
-    expect(
-      await page.evaluate(() => window.__atlas?.adapter.map.getLayoutProperty('urban-system-fill', 'visibility')),
-    ).toBe('none');
+    expect(await page.evaluate(() => window.__atlas?.adapter.isShown('urban-system-fill'))).toBe(false);
     // Each layer explains itself and names its article.
     for (const layer of [
       'districts',
@@ -124,13 +120,10 @@ describe('URL state', () => {
     expect(view[0]).toBeCloseTo(8.5, 2);
     expect(view[1]).toBeCloseTo(30.9, 3);
     expect(view[2]).toBeCloseTo(108.5, 3);
-    const visible = await page.evaluate(() => {
-      const map = window.__atlas?.adapter.map;
-      return ['theme-wan-kai-yun-fill', 'urban-system-fill'].map(
-        (id) => map?.getLayoutProperty(id, 'visibility') ?? 'visible',
-      );
-    });
-    expect(visible).toEqual(['visible', 'none']);
+    const shown = await page.evaluate(() =>
+      ['theme-wan-kai-yun-fill', 'urban-system-fill'].map((id) => window.__atlas?.adapter.isShown(id)),
+    );
+    expect(shown).toEqual([true, false]);
     await page.context().close();
   });
 
@@ -146,7 +139,7 @@ describe('URL state', () => {
     await page.goBack();
     await expect.poll(() => params(page).get('sel')).toBe('500101');
     await expect.poll(() => popupTitle(page).innerText()).toBe('万州区');
-    expect(await featureState(page, 'districts', '500103')).toMatchObject({ selected: false });
+    expect(await featureState(page, '500103')).toMatchObject({ selected: false });
     await page.goForward();
     await expect.poll(() => popupTitle(page).innerText()).toBe('渝中区');
     await page.goBack();
@@ -165,9 +158,7 @@ describe('URL state', () => {
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-Hans');
     expect(await popup(page).count()).toBe(0);
     expect(await page.locator('img').count()).toBe(0);
-    expect(
-      await page.evaluate(() => window.__atlas?.adapter.map.getLayoutProperty('urban-system-fill', 'visibility')),
-    ).not.toBe('none');
+    expect(await page.evaluate(() => window.__atlas?.adapter.isShown('urban-system-fill'))).toBe(true);
     expect(log.pageErrors).toEqual([]);
     // The URL is rewritten to the state actually shown.
     await expect.poll(() => params(page).get('sel')).toBeNull();

@@ -64,9 +64,9 @@ describe('the reader', () => {
     const passage = page.locator('a.passage-mark[data-passage="a4-tiefengshan-road"]');
     await passage.click();
     await waitForMapIdle(page);
-    expect(await featureState(page, 'districts', '500101')).toMatchObject({ passage: true });
-    expect(await featureState(page, 'districts', '500154')).toMatchObject({ passage: true });
-    expect(await featureState(page, 'districts', '500103')).not.toMatchObject({ passage: true });
+    expect(await featureState(page, '500101')).toMatchObject({ passage: true });
+    expect(await featureState(page, '500154')).toMatchObject({ passage: true });
+    expect(await featureState(page, '500103')).not.toMatchObject({ passage: true });
     // Rendered: the passage outline layer draws both districts.
     const rendered = await page.evaluate(() => {
       const map = window.__atlas?.adapter.map;

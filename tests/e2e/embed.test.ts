@@ -76,12 +76,12 @@ function atlasShows(frame: Frame | Page, sel: string) {
     if (!map) throw new Error('no map');
     const heading = document.querySelector('.maplibregl-popup .popup-header h2');
     return {
-      selected: map.getFeatureState({ source: 'districts', id }).selected === true,
+      selected: map.getFeatureState({ source: 'base', id }).selected === true,
       popup: heading?.textContent ?? null,
       lang: document.documentElement.lang,
       layers: map
         .getStyle()
-        .layers.filter((layer) => map.getLayoutProperty(layer.id, 'visibility') !== 'none')
+        .layers.filter((layer) => window.__atlas?.adapter.isShown(layer.id))
         .map((layer) => layer.id),
       view: {
         zoom: Number(map.getZoom().toFixed(2)),
@@ -93,7 +93,7 @@ function atlasShows(frame: Frame | Page, sel: string) {
 }
 
 const selected = (frame: Frame, id: string) =>
-  frame.evaluate((code) => window.__atlas?.adapter.map.getFeatureState({ source: 'districts', id: code }).selected, id);
+  frame.evaluate((code) => window.__atlas?.adapter.map.getFeatureState({ source: 'base', id: code }).selected, id);
 const popupHeading = (frame: Frame) =>
   frame.evaluate(() => document.querySelector('.maplibregl-popup .popup-header h2')?.textContent ?? null);
 const hostLog = (page: Page) => page.evaluate(() => window.hostLog);

@@ -52,12 +52,12 @@ describe('the map', () => {
     await expect.poll(() => popup(page).count()).toBe(1);
     await expect.poll(() => popupTitle(page).innerText()).toBe('渝中区');
     expect(await popup(page).innerText()).toContain('Yuzhong District');
-    expect(await featureState(page, 'districts', '500103')).toMatchObject({ selected: true });
+    expect(await featureState(page, '500103')).toMatchObject({ selected: true });
     expect(new URL(page.url()).searchParams.get('sel')).toBe('500103');
     // Escape closes the popup and clears the selection.
     await page.keyboard.press('Escape');
     await expect.poll(() => popup(page).count()).toBe(0);
-    expect(await featureState(page, 'districts', '500103')).toMatchObject({ selected: false });
+    expect(await featureState(page, '500103')).toMatchObject({ selected: false });
     await page.context().close();
   });
 
@@ -84,7 +84,7 @@ describe('the map', () => {
     await openAtlas(page, `${atlasUrl}#map=12/29.556/106.57`);
     const { x, y } = await mapCentre(page);
     await page.mouse.move(x, y);
-    await expect.poll(() => featureState(page, 'districts', '500103')).toMatchObject({ hover: true });
+    await expect.poll(() => featureState(page, '500103')).toMatchObject({ hover: true });
     await page.context().close();
   });
 });

@@ -6,50 +6,50 @@ import { highlightFlags } from '../../src/map/highlight';
 import { loadPlaces } from '../support/artifacts';
 
 const places = new PlaceIndex(loadPlaces());
-const keys = (flags: Array<{ source: string; id: string; key: string }>) =>
-  flags.map((flag) => `${flag.source}/${flag.id}/${flag.key}`).sort();
+const keys = (flags: Array<{ kind: string; id: string; key: string }>) =>
+  flags.map((flag) => `${flag.kind}/${flag.id}/${flag.key}`).sort();
 
 describe('highlightFlags', () => {
   it('selects a district and outlines its regions as context', () => {
     const flags = keys(highlightFlags(places, '500101', []));
-    expect(flags).toContain('districts/500101/selected');
-    expect(flags).toContain('regions/wan-kai-yun/context');
-    expect(flags).toContain('regions/northeast/context');
-    expect(flags.filter((flag) => flag.endsWith('/selected'))).toEqual(['districts/500101/selected']);
+    expect(flags).toContain('district/500101/selected');
+    expect(flags).toContain('region/wan-kai-yun/context');
+    expect(flags).toContain('region/northeast/context');
+    expect(flags.filter((flag) => flag.endsWith('/selected'))).toEqual(['district/500101/selected']);
   });
 
   it('selects a region and marks its members', () => {
     const flags = keys(highlightFlags(places, 'wan-kai-yun', []));
     expect(flags).toEqual(
       [
-        'regions/wan-kai-yun/selected',
-        'districts/500101/member',
-        'districts/500154/member',
-        'districts/500235/member',
+        'region/wan-kai-yun/selected',
+        'district/500101/member',
+        'district/500154/member',
+        'district/500235/member',
       ].sort(),
     );
   });
 
   it('marks a schematic region only through its districts (it has no outline)', () => {
     const flags = keys(highlightFlags(places, 'science-corridor', []));
-    expect(flags.some((flag) => flag.startsWith('regions/'))).toBe(false);
-    expect(flags).toContain('districts/500106/member');
+    expect(flags.some((flag) => flag.startsWith('region/'))).toBe(false);
+    expect(flags).toContain('district/500106/member');
   });
 
   it("marks a passage's places, expanding regions to their districts", () => {
     const flags = keys(highlightFlags(places, null, ['southeast', '500103']));
-    expect(flags).toContain('districts/500114/passage');
-    expect(flags).toContain('districts/500103/passage');
-    expect(flags).toContain('regions/southeast/context');
+    expect(flags).toContain('district/500114/passage');
+    expect(flags).toContain('district/500103/passage');
+    expect(flags).toContain('region/southeast/context');
     expect(flags.filter((flag) => flag.endsWith('/passage'))).toHaveLength(7);
   });
 });
 
 describe('diffFlags', () => {
   it('switches on only what is new and off only what is gone', () => {
-    const a = { source: 's', id: '1', key: 'selected' };
-    const b = { source: 's', id: '2', key: 'selected' };
-    const c = { source: 's', id: '2', key: 'passage' };
+    const a = { kind: 'district' as const, id: '1', key: 'selected' };
+    const b = { kind: 'district' as const, id: '2', key: 'selected' };
+    const c = { kind: 'district' as const, id: '2', key: 'passage' };
     expect(diffFlags([a, b], [b, c])).toEqual({ off: [a], on: [c] });
     expect(diffFlags([a], [{ ...a }])).toEqual({ off: [], on: [] });
   });

@@ -3,7 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { ContentIndex } from '../../src/content/queries';
 import { buildMapFeatures } from '../../src/data/map-features';
 import { PlaceIndex } from '../../src/data/place-index';
-import { buildStyle, DISTRICT_THEMES, styleLayerGroups, styleLayerVisibility } from '../../src/map/style';
+import {
+  buildStyle,
+  DISTRICT_THEMES,
+  HIGHLIGHT_LAYERS,
+  highlightLayerOpacity,
+  layerSwitch,
+  shownInStyle,
+  styleLayerGroups,
+  styleLayerVisibility,
+} from '../../src/map/style';
 import { DEFAULT_LAYERS, LAYER_IDS, type LayerId } from '../../src/types/layers';
 import { loadContent, loadPlaces, loadTopology } from '../support/artifacts';
 
@@ -40,20 +49,75 @@ describe('buildStyle', () => {
     const groups = styleLayerGroups();
     const built = style('zh', ['districts', 'population']);
     const layer = (id: string) => built.layers.find((candidate) => candidate.id === id);
-    for (const id of groups.population) expect(layer(id)?.layout?.visibility, id).not.toBe('none');
-    for (const id of groups['urban-system']) expect(layer(id)?.layout?.visibility, id).toBe('none');
+    const shown = (id: string) => {
+      const found = layer(id);
+      return found ? shownInStyle(found) : undefined;
+    };
+    for (const id of groups.population) expect(shown(id), id).toBe(true);
+    for (const id of groups['urban-system']) expect(shown(id), id).toBe(false);
     for (const ids of Object.values(groups)) for (const id of ids) expect(layer(id), id).toBeDefined();
   });
 
-  it('leaves out the plain district fill under a fill that covers every district, and the member tint until needed', () => {
-    const hidden = (layers: LayerId[], id: string) =>
-      style('zh', layers).layers.find((layer) => layer.id === id)?.layout?.visibility === 'none';
+  it('leaves out the plain district fill under a fill that covers every district', () => {
+    const hidden = (layers: LayerId[], id: string) => {
+      const layer = style('zh', layers).layers.find((candidate) => candidate.id === id);
+      return layer ? !shownInStyle(layer) : undefined;
+    };
     expect(hidden(['districts'], 'districts-fill')).toBe(false);
     expect(hidden(['districts', 'urban-system'], 'districts-fill')).toBe(true);
     expect(hidden(['districts', 'population'], 'districts-fill')).toBe(true);
     expect(hidden(['districts', 'urban-system'], 'districts-line')).toBe(false);
-    expect(hidden([...LAYER_IDS], 'member-fill')).toBe(true);
     expect(styleLayerVisibility(new Set(['districts'])).get('districts-fill')).toBe('visible');
+  });
+
+  it('switches fills and lines by layer opacity (no re-tiling), circles and symbols by visibility', () => {
+    const built = style('zh', ['districts']);
+    const byId = (id: string) => built.layers.find((layer) => layer.id === id);
+    const populationFill = byId('population-fill');
+    expect(populationFill?.layout?.visibility).toBeUndefined();
+    expect(populationFill?.paint).toMatchObject({ 'fill-layer-opacity': 0 });
+    expect(byId('flows-line')?.paint).toMatchObject({ 'line-layer-opacity': 0 });
+    expect(byId('schematic-innovation-node')?.layout?.visibility).toBe('none');
+    expect(byId('schematic-innovation-label')?.layout?.visibility).toBe('none');
+    expect(byId('districts-fill')?.paint).toMatchObject({ 'fill-layer-opacity': 1 });
+    expect([layerSwitch('fill'), layerSwitch('line'), layerSwitch('symbol'), layerSwitch('circle')]).toEqual([
+      'fill-layer-opacity',
+      'line-layer-opacity',
+      'visibility',
+      'visibility',
+    ]);
+  });
+
+  it('switches the highlight layers off by layer opacity until a flag or a hover needs them', () => {
+    const built = style('zh', [...LAYER_IDS]);
+    for (const [id, property] of Object.entries(HIGHLIGHT_LAYERS)) {
+      const layer = built.layers.find((candidate) => candidate.id === id);
+      // Not by visibility: switching it on must not re-tile the source.
+      expect(layer?.layout?.visibility, id).not.toBe('none');
+      expect(layer?.paint, id).toMatchObject({ [property]: 0 });
+    }
+    const districts = (key: string) => ({ kind: 'district' as const, key });
+    const regions = (key: string) => ({ kind: 'region' as const, key });
+    expect(highlightLayerOpacity([], false)).toEqual({
+      'member-fill': 0,
+      'selected-region-line': 0,
+      'district-highlight-line': 0,
+    });
+    expect(highlightLayerOpacity([], true)).toMatchObject({ 'district-highlight-line': 1, 'member-fill': 0 });
+    expect(highlightLayerOpacity([districts('selected'), regions('context')], false)).toEqual({
+      'member-fill': 0,
+      'selected-region-line': 1,
+      'district-highlight-line': 1,
+    });
+    expect(highlightLayerOpacity([regions('selected'), districts('member')], false)).toEqual({
+      'member-fill': 1,
+      'selected-region-line': 1,
+      'district-highlight-line': 0,
+    });
+    expect(highlightLayerOpacity([districts('passage')], false)).toMatchObject({
+      'member-fill': 1,
+      'district-highlight-line': 1,
+    });
   });
 
   it('highlights theme districts by code and never uses feature-state in a filter', () => {

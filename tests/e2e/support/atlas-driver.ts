@@ -3,6 +3,7 @@
  * test checks (popup text, feature state, rendered features), in the atlas's own terms.
  */
 import type { Frame, Page } from 'playwright-core';
+import { SOURCES } from '../../../src/map/style';
 
 /** Waits until the map (in a page, or in an embed's frame) has loaded its data and has nothing left to draw. */
 export async function waitForMapIdle(page: Page | Frame, timeout = 60_000): Promise<void> {
@@ -45,10 +46,11 @@ export function popupTitle(page: Page) {
   return popup(page).locator('.popup-header h2');
 }
 
-export async function featureState(page: Page, source: string, id: string): Promise<Record<string, unknown>> {
+/** The feature state of a district (by code) or region (by id): both live in the base source. */
+export async function featureState(page: Page, id: string): Promise<Record<string, unknown>> {
   return page.evaluate(
     ([sourceId, featureId]) => window.__atlas?.adapter.map.getFeatureState({ source: sourceId, id: featureId }) ?? {},
-    [source, id] as const,
+    [SOURCES.base, id] as const,
   );
 }
 
