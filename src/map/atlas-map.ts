@@ -294,7 +294,8 @@ export class AtlasMap {
       this.map.setFeatureState({ source: SOURCES.base, id: target.id }, { [target.key]: false });
     for (const target of on) this.map.setFeatureState({ source: SOURCES.base, id: target.id }, { [target.key]: true });
     this.flags = next;
-    this.applyHighlightLayers();
+    // Only alongside a feature-state change, which redraws anyway: switching a layer off costs no frame of its own.
+    if (off.length + on.length > 0) this.applyHighlightLayers();
   }
 
   /** Switches the highlight layers on only while they have something to draw (see style.ts). */

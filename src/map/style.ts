@@ -223,10 +223,15 @@ export function highlightLayerOpacity(
   };
 }
 
-/** A highlight layer starts switched off, and switches without a transition. */
-function switchedOff(layer: HighlightLayer) {
+/**
+ * A highlight layer starts switched on, drawing nothing (every feature's own opacity is 0):
+ * its shaders are then compiled during the first frames, not on the first click, where a
+ * software renderer (SwiftShader) took a further 300 ms. The adapter switches it off with the
+ * first highlight change, in a frame drawn anyway. It switches without a transition.
+ */
+function switchedOnUnlit(layer: HighlightLayer) {
   const property = HIGHLIGHT_LAYERS[layer];
-  return { [property]: 0, [`${property}-transition`]: NO_TRANSITION };
+  return { [property]: 1, [`${property}-transition`]: NO_TRANSITION };
 }
 
 /**
@@ -295,7 +300,7 @@ export function buildStyle(inputs: StyleInputs): StyleSpecification {
         'fill-antialias': false,
         'fill-color': COLOURS.selection,
         'fill-opacity': ['case', state('member'), 0.16, state('passage'), 0.22, 0],
-        ...switchedOff(MEMBER_FILL),
+        ...switchedOnUnlit(MEMBER_FILL),
       },
     },
     {
@@ -355,7 +360,7 @@ export function buildStyle(inputs: StyleInputs): StyleSpecification {
         'line-width': ['case', state('selected'), 3.5, 2],
         'line-dasharray': [3, 1.5],
         'line-opacity': ['case', state('selected'), 1, state('context'), 0.7, 0],
-        ...switchedOff('selected-region-line'),
+        ...switchedOnUnlit('selected-region-line'),
       },
     },
     {
@@ -369,7 +374,7 @@ export function buildStyle(inputs: StyleInputs): StyleSpecification {
         'line-color': ['case', state('selected'), COLOURS.selection, state('passage'), COLOURS.passage, COLOURS.hover],
         'line-width': ['case', state('selected'), 3.5, state('passage'), 3, 2.5],
         'line-opacity': ['case', ['any', state('selected'), state('passage'), state('hover')], 1, 0],
-        ...switchedOff('district-highlight-line'),
+        ...switchedOnUnlit('district-highlight-line'),
       },
     },
     {

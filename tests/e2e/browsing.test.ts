@@ -70,11 +70,30 @@ describe('the place browser and search', () => {
   });
 });
 
+/** Starts counting the tiles of a source that finish loading; the returned function reads the count. */
+async function countTilesLoaded(page: Page, sourceId: string): Promise<() => Promise<number>> {
+  const key = `tilesLoaded-${sourceId}`;
+  await page.evaluate(
+    ([source, name]) => {
+      const map = window.__atlas?.adapter.map;
+      if (!map) throw new Error('no map');
+      let loaded = 0;
+      map.on('sourcedata', (event) => {
+        if (event.sourceId === source && event.tile) loaded += 1;
+      });
+      Object.assign(window, { [name]: () => loaded });
+    },
+    [sourceId, key] as const,
+  );
+  return () => page.evaluate((name) => (window as unknown as Record<string, () => number>)[name]?.() ?? -1, key);
+}
+
 describe('layers', () => {
   it('toggle immediately, show up in the URL and draw on the map', async () => {
     const { page } = await newLoggedPage(browser());
     await openAtlas(page, atlasUrl);
     await page.getByRole('tab', { name: '图层' }).click();
+    const countBaseTiles = await countTilesLoaded(page, 'base');
     const population = page.locator('input[name="layers"][value="population"]');
     expect(await population.isChecked()).toBe(false);
     await population.check();
@@ -88,6 +107,9 @@ describe('layers', () => {
     await page.locator('input[name="layers"][value="urban-system"]').uncheck();
     await expect.poll(() => params(page).get('layers')).toBe('districts,population');
     expect(await page.evaluate(() => window.__atlas?.adapter.isShown('urban-system-fill'))).toBe(false);
+    await waitForMapIdle(page);
+    // Fills and lines switch by layer opacity: the districts' tiles are not built again.
+    expect(await countBaseTiles()).toBe(0);
     // Each layer explains itself and names its article.
     for (const layer of [
       'districts',

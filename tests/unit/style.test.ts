@@ -88,13 +88,15 @@ describe('buildStyle', () => {
     ]);
   });
 
-  it('switches the highlight layers off by layer opacity until a flag or a hover needs them', () => {
+  it('switches the highlight layers by layer opacity, on only while a flag or a hover needs them', () => {
     const built = style('zh', [...LAYER_IDS]);
     for (const [id, property] of Object.entries(HIGHLIGHT_LAYERS)) {
       const layer = built.layers.find((candidate) => candidate.id === id);
       // Not by visibility: switching it on must not re-tile the source.
       expect(layer?.layout?.visibility, id).not.toBe('none');
-      expect(layer?.paint, id).toMatchObject({ [property]: 0 });
+      // On at first, unlit (each feature's opacity is 0 without a flag): compiled while loading.
+      expect(layer?.paint, id).toMatchObject({ [property]: 1 });
+      expect(JSON.stringify(layer?.paint), id).toMatch(/opacity":\["case",.*,0\]/);
     }
     const districts = (key: string) => ({ kind: 'district' as const, key });
     const regions = (key: string) => ({ kind: 'region' as const, key });
