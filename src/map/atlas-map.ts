@@ -25,6 +25,7 @@ import {
   type DistrictTheme,
   HIGHLIGHT_LAYERS,
   highlightLayerOpacity,
+  isShownBy,
   layerSwitch,
   SOURCES,
   styleLayerVisibility,
@@ -267,23 +268,25 @@ export class AtlasMap {
   }
 
   private applyLayers(layers: readonly LayerId[]): void {
-    for (const [id, visibility] of styleLayerVisibility(new Set(layers))) {
-      const shown = visibility === 'visible';
-      if (this.isShown(id) === shown) continue;
-      const layer = this.map.getLayer(id);
-      if (!layer) continue;
-      const property = layerSwitch(layer.type);
-      if (property === 'visibility') this.map.setLayoutProperty(id, 'visibility', visibility);
-      else this.map.setPaintProperty(id, property, shown ? 1 : 0);
-    }
+    for (const [id, visibility] of styleLayerVisibility(new Set(layers))) this.setShown(id, visibility === 'visible');
+  }
+
+  /** Shows or hides a style layer by its switch (see layerSwitch): layer opacity or visibility. */
+  private setShown(id: string, shown: boolean): void {
+    const layer = this.map.getLayer(id);
+    if (!layer || this.isShown(id) === shown) return;
+    const property = layerSwitch(layer.type);
+    if (property === 'visibility') this.map.setLayoutProperty(id, 'visibility', shown ? 'visible' : 'none');
+    else this.map.setPaintProperty(id, property, shown ? 1 : 0);
   }
 
   /** Whether a style layer is drawn, whichever way it is switched (see layerSwitch). */
   isShown(id: string): boolean {
     const layer = this.map.getLayer(id);
-    if (!layer || this.map.getLayoutProperty(id, 'visibility') === 'none') return false;
+    if (!layer) return false;
     const property = layerSwitch(layer.type);
-    return property === 'visibility' || this.map.getPaintProperty(id, property) !== 0;
+    const switchValue = property === 'visibility' ? undefined : this.map.getPaintProperty(id, property);
+    return isShownBy(layer.type, this.map.getLayoutProperty(id, 'visibility'), switchValue);
   }
 
   private applyHighlights(): void {
@@ -301,10 +304,7 @@ export class AtlasMap {
   /** Switches the highlight layers on only while they have something to draw (see style.ts). */
   private applyHighlightLayers(): void {
     const opacity = highlightLayerOpacity(this.flags, this.hovered !== null);
-    for (const [layer, property] of Object.entries(HIGHLIGHT_LAYERS)) {
-      const value = opacity[layer as keyof typeof HIGHLIGHT_LAYERS];
-      if (this.map.getPaintProperty(layer, property) !== value) this.map.setPaintProperty(layer, property, value);
-    }
+    for (const id of HIGHLIGHT_LAYERS) this.setShown(id, opacity[id] === 1);
   }
 
   private syncPopup(at: LngLat | null): void {

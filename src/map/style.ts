@@ -13,6 +13,7 @@ import type { Feature, FeatureCollection, GeoJsonProperties } from 'geojson';
 import type { MapFeatures } from '../data/map-features';
 import type { Lang } from '../types/atlas-data';
 import type { LayerId } from '../types/layers';
+import type { FlagTarget } from './feature-state-diff';
 import { COLOURS, NO_DATA_COLOUR, OUTFLOW_STEPS, URBAN_SYSTEM_COLOURS, URBAN_SYSTEM_ORDER } from './palette';
 
 /** Thematic layers drawn as highlighted districts (taken from the passages tagged with them). */
@@ -174,12 +175,17 @@ export function layerSwitch(type: string): LayerSwitch {
   return 'visibility';
 }
 
+/** Whether a layer is shown, given its type, its visibility and the value of its layer-opacity switch. */
+export function isShownBy(type: string, visibility: unknown, switchValue: unknown): boolean {
+  if (visibility === 'none') return false;
+  return layerSwitch(type) === 'visibility' || switchValue !== 0;
+}
+
 /** Whether a layer of a built style is shown, whichever way it is switched. */
 export function shownInStyle(layer: LayerSpecification): boolean {
-  if (layer.layout && 'visibility' in layer.layout && layer.layout.visibility === 'none') return false;
   const property = layerSwitch(layer.type);
-  if (property === 'visibility') return true;
-  return (layer.paint as Record<string, unknown> | undefined)?.[property] !== 0;
+  const visibility = layer.layout && 'visibility' in layer.layout ? layer.layout.visibility : undefined;
+  return isShownBy(layer.type, visibility, (layer.paint as Record<string, unknown> | undefined)?.[property]);
 }
 
 /** A layer switched on or off in a built style: the switch, without a transition. */
@@ -198,40 +204,27 @@ const NO_TRANSITION = { duration: 0, delay: 0 };
 export const MEMBER_FILL = 'member-fill';
 
 /**
- * Layers that draw nothing but feature-state highlights, with the property that switches each
- * on and off. Switched by layer opacity, not visibility: at 0 MapLibre skips the layer when
- * drawing, and changing it only redraws, where a visibility change re-tiles the whole source.
+ * Layers that draw nothing but feature-state highlights (a fill and lines, so switched by layer
+ * opacity like the thematic ones: switching only redraws). They start switched on, drawing
+ * nothing (every feature's own opacity is 0): their shaders are then compiled during the first
+ * frames, not on the first click, where a software renderer (SwiftShader) took a further 300 ms.
+ * The adapter switches them off with the first highlight change, in a frame drawn anyway.
  */
-export const HIGHLIGHT_LAYERS = {
-  [MEMBER_FILL]: 'fill-layer-opacity',
-  'selected-region-line': 'line-layer-opacity',
-  'district-highlight-line': 'line-layer-opacity',
-} as const;
-export type HighlightLayer = keyof typeof HIGHLIGHT_LAYERS;
+export const HIGHLIGHT_LAYERS = [MEMBER_FILL, 'selected-region-line', 'district-highlight-line'] as const;
+export type HighlightLayer = (typeof HIGHLIGHT_LAYERS)[number];
 
 /** Which highlight layers have something to draw: 1 draws the layer as styled, 0 skips it. */
 export function highlightLayerOpacity(
-  flags: readonly { kind: 'district' | 'region'; key: string }[],
+  flags: readonly Pick<FlagTarget, 'kind' | 'key'>[],
   hoveringDistrict: boolean,
 ): Record<HighlightLayer, 0 | 1> {
-  const flagged = (kind: 'district' | 'region', keys: string[]) =>
+  const flagged = (kind: FlagTarget['kind'], keys: string[]) =>
     flags.some((flag) => flag.kind === kind && keys.includes(flag.key));
   return {
     [MEMBER_FILL]: flagged('district', ['member', 'passage']) ? 1 : 0,
     'selected-region-line': flagged('region', ['selected', 'context']) ? 1 : 0,
     'district-highlight-line': hoveringDistrict || flagged('district', ['selected', 'passage']) ? 1 : 0,
   };
-}
-
-/**
- * A highlight layer starts switched on, drawing nothing (every feature's own opacity is 0):
- * its shaders are then compiled during the first frames, not on the first click, where a
- * software renderer (SwiftShader) took a further 300 ms. The adapter switches it off with the
- * first highlight change, in a frame drawn anyway. It switches without a transition.
- */
-function switchedOnUnlit(layer: HighlightLayer) {
-  const property = HIGHLIGHT_LAYERS[layer];
-  return { [property]: 1, [`${property}-transition`]: NO_TRANSITION };
 }
 
 /**
@@ -300,7 +293,6 @@ export function buildStyle(inputs: StyleInputs): StyleSpecification {
         'fill-antialias': false,
         'fill-color': COLOURS.selection,
         'fill-opacity': ['case', state('member'), 0.16, state('passage'), 0.22, 0],
-        ...switchedOnUnlit(MEMBER_FILL),
       },
     },
     {
@@ -360,7 +352,6 @@ export function buildStyle(inputs: StyleInputs): StyleSpecification {
         'line-width': ['case', state('selected'), 3.5, 2],
         'line-dasharray': [3, 1.5],
         'line-opacity': ['case', state('selected'), 1, state('context'), 0.7, 0],
-        ...switchedOnUnlit('selected-region-line'),
       },
     },
     {
@@ -374,7 +365,6 @@ export function buildStyle(inputs: StyleInputs): StyleSpecification {
         'line-color': ['case', state('selected'), COLOURS.selection, state('passage'), COLOURS.passage, COLOURS.hover],
         'line-width': ['case', state('selected'), 3.5, state('passage'), 3, 2.5],
         'line-opacity': ['case', ['any', state('selected'), state('passage'), state('hover')], 1, 0],
-        ...switchedOnUnlit('district-highlight-line'),
       },
     },
     {
@@ -466,6 +456,7 @@ export function buildStyle(inputs: StyleInputs): StyleSpecification {
     },
   ];
   const visibility = styleLayerVisibility(new Set(inputs.visibleLayers));
+  for (const id of HIGHLIGHT_LAYERS) visibility.set(id, 'visible');
   return {
     version: 8,
     sources: {

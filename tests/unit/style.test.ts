@@ -90,8 +90,9 @@ describe('buildStyle', () => {
 
   it('switches the highlight layers by layer opacity, on only while a flag or a hover needs them', () => {
     const built = style('zh', [...LAYER_IDS]);
-    for (const [id, property] of Object.entries(HIGHLIGHT_LAYERS)) {
+    for (const id of HIGHLIGHT_LAYERS) {
       const layer = built.layers.find((candidate) => candidate.id === id);
+      const property = layer ? layerSwitch(layer.type) : 'missing';
       // Not by visibility: switching it on must not re-tile the source.
       expect(layer?.layout?.visibility, id).not.toBe('none');
       // On at first, unlit (each feature's opacity is 0 without a flag): compiled while loading.
