@@ -10,10 +10,10 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { launch } from 'chrome-launcher';
+import { Launcher, launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { startServer } from '../scripts/serve.mjs';
-import { CHROMIUM_FLAGS } from '../tests/e2e/support/browser';
+import { CHROMIUM_FLAGS, disableFeaturesFlag } from '../tests/e2e/support/browser';
 import { buildPages } from './build/build-pages';
 
 const { values } = parseArgs({
@@ -37,7 +37,12 @@ async function main(): Promise<void> {
   };
   const chrome = await launch({
     chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    chromeFlags: [...CHROMIUM_FLAGS, '--headless'],
+    // chrome-launcher's own `--disable-features` would be overridden by ours: merged into one.
+    chromeFlags: [
+      ...CHROMIUM_FLAGS.filter((flag) => !flag.startsWith('--disable-features=')),
+      disableFeaturesFlag(Launcher.defaultFlags()),
+      '--headless',
+    ],
   });
   try {
     const result = await lighthouse(url, {

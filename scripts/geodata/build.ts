@@ -19,6 +19,7 @@ import {
   dissolveMembers,
   encodeTopology,
   innerPoints,
+  overviewTopology,
   prepareContextLayer,
   topologyMergeToFeature,
 } from './topology';
@@ -30,7 +31,7 @@ export interface BuildReport {
   buildId: string;
   boundaryFile: string;
   districtCount: number;
-  vertexCount: { input: number; output: number };
+  vertexCount: { input: number; output: number; overviewArcs: number; detailArcs: number };
   areaKm2: { yuzhong: number; municipality: number };
   files: Record<string, { bytes: number }>;
 }
@@ -280,8 +281,10 @@ export async function buildAtlasData(configFile: string, extraHashFiles: string[
     buildId,
   );
 
+  const overview = await overviewTopology(topology, config.overviewSimplifyIntervalMeters);
   const files = {
     'atlas.topo.json': JSON.stringify(topology),
+    'atlas-overview.topo.json': JSON.stringify(overview),
     'places.json': JSON.stringify(places),
     'content.json': JSON.stringify(content.content),
     'articles.json': JSON.stringify(content.articles),
@@ -291,7 +294,12 @@ export async function buildAtlasData(configFile: string, extraHashFiles: string[
     buildId,
     boundaryFile: relative(process.cwd(), boundaryFile),
     districtCount: districts.length,
-    vertexCount: { input: countVertices(boundaries), output: countVertices(cleaned.districts) },
+    vertexCount: {
+      input: countVertices(boundaries),
+      output: countVertices(cleaned.districts),
+      overviewArcs: countArcVertices(overview),
+      detailArcs: countArcVertices(topology),
+    },
     areaKm2: {
       yuzhong: yuzhong?.areaKm2 ?? Number.NaN,
       municipality: regionInfos.find((region) => region.id === 'chongqing')?.areaKm2 ?? Number.NaN,
@@ -301,6 +309,10 @@ export async function buildAtlasData(configFile: string, extraHashFiles: string[
     ),
   };
   return { files: { ...files, 'build-report.json': JSON.stringify(report, null, 2) }, report };
+}
+
+function countArcVertices(topology: Topology): number {
+  return topology.arcs.reduce((sum, arc) => sum + arc.length, 0);
 }
 
 /** Catches a wrong reading (a polyphone) by comparing the pinyin with the code list's romanisation. */

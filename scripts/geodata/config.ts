@@ -33,6 +33,8 @@ export interface BuildConfig {
   contextAttribution: Bilingual;
   cleanGapFillKm2: number;
   simplifyIntervalMeters: number;
+  /** Coarser tolerance of the overview topology, drawn at small scales (see overviewTopology). */
+  overviewSimplifyIntervalMeters: number;
   regions: string;
   /** Articles, passages, figures, flows and schematic features (geodata/content). */
   contentDir: string;
@@ -107,6 +109,7 @@ export function loadBuildConfig(configFile: string): BuildConfig {
     contextAttribution: requireBilingual(file, raw.contextAttribution, 'contextAttribution'),
     cleanGapFillKm2: positive('cleanGapFillKm2'),
     simplifyIntervalMeters: positive('simplifyIntervalMeters'),
+    overviewSimplifyIntervalMeters: positive('overviewSimplifyIntervalMeters'),
     regions: resolve(folder, requireString(file, raw.regions, 'regions')),
     contentDir: resolve(folder, requireString(file, raw.contentDir, 'contentDir')),
     outDir: resolve(folder, requireString(file, raw.outDir, 'outDir')),

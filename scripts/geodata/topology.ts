@@ -12,7 +12,10 @@ import type { BBox } from '../../src/types/atlas-data';
 
 type Areal = Polygon | MultiPolygon;
 
-async function runMapshaper(commands: string, inputs: Record<string, object>): Promise<Record<string, unknown>> {
+async function runMapshaper(
+  commands: string,
+  inputs: Record<string, object | string>,
+): Promise<Record<string, unknown>> {
   const outputs = await mapshaper.applyCommands(`-quiet ${commands}`, inputs);
   return Object.fromEntries(Object.entries(outputs).map(([name, content]) => [name, JSON.parse(String(content))]));
 }
@@ -113,6 +116,27 @@ export function topologyMergeToFeature(topology: Topology, merged: TopoMultiPoly
   // mapshaper needs a property on each feature to return points rather than bare geometry.
   const decoded = topologyFeature(topology, { ...merged, properties: { id: 'merged' } }) as Feature<Areal>;
   return decoded;
+}
+
+/**
+ * The same topology simplified further on its shared arcs (so neighbours still share one
+ * border and regions still follow their members), for the map's first, small-scale view:
+ * at the default zoom a pixel covers about 500 m, so 300 m of tolerance is not seen, and the
+ * map has less than half the vertices to send to its worker and tile.
+ */
+export async function overviewTopology(topology: Topology, simplifyIntervalMeters: number): Promise<Topology> {
+  const outputs = await runMapshaper(
+    [
+      '-i atlas.topo.json',
+      `-simplify dp interval=${simplifyIntervalMeters}m keep-shapes`,
+      `-o format=topojson quantization=${QUANTIZATION} target=*`,
+    ].join(' '),
+    // As text: mapshaper would otherwise decode the caller's topology in place.
+    { 'atlas.topo.json': JSON.stringify(topology) },
+  );
+  const [overview] = Object.values(outputs) as Topology[];
+  if (!overview) throw new Error('mapshaper returned no overview topology');
+  return overview;
 }
 
 /** Decodes one object of a topology to GeoJSON features. */

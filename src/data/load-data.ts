@@ -6,6 +6,7 @@
 import type { Topology } from 'topojson-specification';
 import articlesUrl from '../generated/articles.json?url';
 import topologyUrl from '../generated/atlas.topo.json?url';
+import overviewUrl from '../generated/atlas-overview.topo.json?url';
 import contentUrl from '../generated/content.json?url';
 import placesUrl from '../generated/places.json?url';
 import type { PlacesData } from '../types/atlas-data';
@@ -21,7 +22,13 @@ export class DataLoadError extends Error {
   }
 }
 
-export const DATA_URLS = { topology: topologyUrl, places: placesUrl, content: contentUrl, articles: articlesUrl };
+export const DATA_URLS = {
+  overview: overviewUrl,
+  topology: topologyUrl,
+  places: placesUrl,
+  content: contentUrl,
+  articles: articlesUrl,
+};
 
 const fileName = (url: string) => url.split('/').pop()?.split('?')[0] ?? url;
 
@@ -74,19 +81,20 @@ export function isArticlesData(data: unknown): boolean {
 }
 
 export interface AtlasData {
-  topology: Topology;
+  /** The borders simplified for small scales: what the first view draws (see src/map/detail.ts). */
+  overview: Topology;
   places: PlacesData;
   content: ContentData;
 }
 
-/** The three files the first view needs, fetched in parallel. */
+/** The three files the first view needs, fetched in parallel (the detailed borders come later). */
 export async function loadAtlasData(): Promise<AtlasData> {
-  const [topology, places, content] = await Promise.all([
-    fetchJson<Topology>(DATA_URLS.topology, isTopology),
+  const [overview, places, content] = await Promise.all([
+    fetchJson<Topology>(DATA_URLS.overview, isTopology),
     fetchJson<PlacesData>(DATA_URLS.places, isPlacesData),
     fetchJson<ContentData>(DATA_URLS.content, isContentData),
   ]);
-  return { topology, places, content };
+  return { overview, places, content };
 }
 
 let earlyLoad: Promise<AtlasData> | null = null;
@@ -103,6 +111,17 @@ export function takeAtlasData(): Promise<AtlasData> {
   const load = earlyLoad ?? loadAtlasData();
   earlyLoad = null;
   return load;
+}
+
+let detailPromise: Promise<Topology> | null = null;
+
+/** The detailed borders, fetched once when the map first needs them (a failure may be retried). */
+export function loadDetailTopology(): Promise<Topology> {
+  detailPromise ??= fetchJson<Topology>(DATA_URLS.topology, isTopology).catch((error: unknown) => {
+    detailPromise = null;
+    throw error;
+  });
+  return detailPromise;
 }
 
 let articlesPromise: Promise<ArticlesData> | null = null;

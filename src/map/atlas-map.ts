@@ -4,6 +4,7 @@
  * camera, popup) and reports what the reader does on the map through callbacks.
  */
 import {
+  type GeoJSONSource,
   type LngLatBoundsLike,
   type MapGeoJSONFeature,
   Map as MapLibreMap,
@@ -17,9 +18,11 @@ import { type AtlasState, type MapView, orderLayers } from '../state/atlas-state
 import { normaliseView } from '../state/url-state';
 import type { BBox, Lang, LngLat } from '../types/atlas-data';
 import type { LayerId } from '../types/layers';
+import { needsDetail } from './detail';
 import { diffFlags, type FlagTarget } from './feature-state-diff';
 import { highlightFlags } from './highlight';
 import {
+  baseCollection,
   buildStyle,
   clickableLayers,
   type DistrictTheme,
@@ -42,7 +45,12 @@ export interface AtlasMapCallbacks {
 
 export interface AtlasMapOptions {
   container: HTMLElement;
+  /** What the first view draws: the overview borders, or the detailed ones (see detail.ts). */
   features: MapFeatures;
+  /** Whether `features` already has the detailed borders. */
+  detailed: boolean;
+  /** The features with the detailed borders, loaded when the map is first zoomed in. */
+  loadDetail(): Promise<MapFeatures>;
   places: PlaceIndex;
   themeDistricts: Record<DistrictTheme, string[]>;
   state: AtlasState;
@@ -85,6 +93,8 @@ export class AtlasMap {
   /** Feature state can be set once the sources exist, even while tiles reload during a move. */
   private styleReady = false;
   private readonly loaded: Promise<void>;
+  private detail: 'overview' | 'loading' | 'detail';
+  private destroyed = false;
 
   constructor(private readonly options: AtlasMapOptions) {
     const { state } = options;
@@ -144,7 +154,33 @@ export class AtlasMap {
       this.syncPopup(null);
     });
     this.passagePlaces = options.passagePlaces;
+    this.detail = options.detailed ? 'detail' : 'overview';
     this.bindEvents();
+    this.loadDetailIfNeeded();
+  }
+
+  /** Which borders the base source holds (read by the tests). */
+  detailLevel(): 'overview' | 'loading' | 'detail' {
+    return this.detail;
+  }
+
+  /**
+   * Swaps the overview borders for the detailed ones the first time the map is zoomed in far
+   * enough. The base source is re-tiled once, in the worker; feature state (selection, hover)
+   * is kept by id. A failed load leaves the overview and is tried again at the next zoom.
+   */
+  private loadDetailIfNeeded(): void {
+    if (this.detail !== 'overview' || !needsDetail(this.map.getZoom())) return;
+    this.detail = 'loading';
+    Promise.all([this.options.loadDetail(), this.loaded])
+      .then(([features]) => {
+        if (this.destroyed) return;
+        (this.map.getSource(SOURCES.base) as GeoJSONSource).setData(baseCollection(features));
+        this.detail = 'detail';
+      })
+      .catch(() => {
+        this.detail = 'overview';
+      });
   }
 
   private initialBounds(state: AtlasState): LngLatBoundsLike {
@@ -155,6 +191,7 @@ export class AtlasMap {
   private bindEvents(): void {
     const { map, options } = this;
     map.on('moveend', () => options.callbacks.onMove(this.currentView()));
+    map.on('zoom', () => this.loadDetailIfNeeded());
     map.on('mousemove', 'districts-hit', (event) => {
       const code = event.features?.[0]?.id;
       this.setHover(code === undefined ? null : String(code));
@@ -351,6 +388,7 @@ export class AtlasMap {
   }
 
   destroy(): void {
+    this.destroyed = true;
     this.popup.remove();
     this.map.remove();
   }

@@ -165,7 +165,7 @@ export function AtlasView({ data, mode }: { data: AtlasData; mode: AtlasMode }) 
   const map =
     webgl && !mapFailure ? (
       <MapPane
-        topology={data.topology}
+        overview={data.overview}
         passagePlaces={passagePlaces}
         focusRequest={focusRequest}
         cooperativeGestures={mode === 'embed'}

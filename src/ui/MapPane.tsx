@@ -6,9 +6,11 @@
 import { createPortal } from 'preact/compat';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Topology } from 'topojson-specification';
+import { loadDetailTopology } from '../data/load-data';
 import { buildMapFeatures } from '../data/map-features';
 import { translate } from '../i18n/messages';
 import type { AtlasMap } from '../map/atlas-map';
+import { firstViewNeedsDetail } from '../map/detail';
 import { loadMapModule } from '../map/webgl';
 import type { MapView } from '../state/atlas-state';
 import { Attribution } from './Attribution';
@@ -16,7 +18,8 @@ import { useAtlas } from './atlas-context';
 import { PopupContent } from './PopupContent';
 
 export interface MapPaneProps {
-  topology: Topology;
+  /** The borders for small scales; the detailed ones are fetched when the map needs them. */
+  overview: Topology;
   passagePlaces: string[];
   /** Set when the last change came from a list: the camera should move to it. */
   focusRequest: number;
@@ -53,17 +56,21 @@ export function MapPane(props: MapPaneProps) {
   const [adapter, setAdapter] = useState<AtlasMap | null>(null);
   const callbacks = useRef(props);
   callbacks.current = props;
-  const features = useMemo(() => buildMapFeatures(props.topology, places.data, content.data), [props.topology]);
+  const features = useMemo(() => buildMapFeatures(props.overview, places.data, content.data), [props.overview]);
 
   useEffect(() => {
     let cancelled = false;
     let created: AtlasMap | null = null;
-    void loadMapModule()
-      .then(({ AtlasMap }) => {
+    const loadDetail = () =>
+      loadDetailTopology().then((topology) => buildMapFeatures(topology, places.data, content.data));
+    void Promise.all([loadMapModule(), firstViewNeedsDetail(state) ? loadDetail() : null])
+      .then(([{ AtlasMap }, detail]) => {
         if (cancelled || !container.current) return;
         created = new AtlasMap({
           container: container.current,
-          features,
+          features: detail ?? features,
+          detailed: detail !== null,
+          loadDetail,
           places,
           themeDistricts: content.themeDistricts(),
           state,

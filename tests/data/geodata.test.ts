@@ -16,7 +16,8 @@ import { geodesicAreaKm2 } from '../../scripts/geodata/area';
 import { parseCodeList } from '../../scripts/geodata/code-list';
 import { toWgs84 } from '../../scripts/geodata/reproject';
 import { decodeObject } from '../../scripts/geodata/topology';
-import { artifactText, loadPlaces, loadTopology } from '../support/artifacts';
+import { DETAIL_MIN_ZOOM, metresPerPixel } from '../../src/map/detail';
+import { artifactText, loadOverviewTopology, loadPlaces, loadTopology } from '../support/artifacts';
 import { directedHausdorffMetres } from '../support/geo';
 
 type Areal = Polygon | MultiPolygon;
@@ -180,10 +181,57 @@ describe('outputs', () => {
   });
 
   it('fit the first-view budget: all geometry ≤ 250 KB gzip', () => {
-    const bytes = ['atlas.topo.json', 'places.json'].reduce(
+    const bytes = ['atlas-overview.topo.json', 'places.json'].reduce(
       (total, name) => total + gzipSync(artifactText(name), { level: 9 }).length,
       0,
     );
     expect(bytes).toBeLessThanOrEqual(250 * 1024);
+  });
+});
+
+describe('the overview topology (the first view draws it; see src/map/detail.ts)', () => {
+  const overview = loadOverviewTopology();
+  const config = JSON.parse(readFileSync('geodata/build.config.json', 'utf8')) as {
+    overviewSimplifyIntervalMeters: number;
+  };
+  const arcVertices = (of: typeof topology) => of.arcs.reduce((sum, arc) => sum + arc.length, 0);
+
+  it('has every object and feature of the detailed one, with the same properties', () => {
+    expect(Object.keys(overview.objects).sort()).toEqual(Object.keys(topology.objects).sort());
+    for (const name of Object.keys(topology.objects)) {
+      expect(
+        decodeObject(overview, name).map((feature) => feature.properties),
+        name,
+      ).toEqual(decodeObject(topology, name).map((feature) => feature.properties));
+    }
+  });
+
+  it('has less than half the vertices', () => {
+    expect(arcVertices(overview)).toBeLessThan(arcVertices(topology) / 2);
+  });
+
+  it('is never more than 1.5 px off where the map draws it, and keeps every district', () => {
+    // Where the map switches to the detailed borders (src/map/detail.ts), at Chongqing's latitude.
+    const pixel = metresPerPixel(DETAIL_MIN_ZOOM, 29.5);
+    expect(config.overviewSimplifyIntervalMeters).toBeLessThan(pixel);
+    const detailed = new Map(districts.map((feature) => [String(feature.properties?.code), feature]));
+    const overviewDistricts = decodeObject<Areal>(overview, 'districts');
+    expect(overviewDistricts).toHaveLength(38);
+    for (const feature of overviewDistricts) {
+      const code = String(feature.properties?.code);
+      const reference = detailed.get(code) as Feature<Areal>;
+      expect(directedHausdorffMetres(feature.geometry, reference.geometry), code).toBeLessThanOrEqual(1.5 * pixel);
+      // The other way, part by part: detached parts under 0.2 km² (about a pixel there) may be
+      // dropped (Hechuan's 0.13 km², Dadukou's 0.06, Changshou's 0.005); nothing larger.
+      const parts =
+        reference.geometry.type === 'Polygon' ? [reference.geometry.coordinates] : reference.geometry.coordinates;
+      for (const part of parts) {
+        const polygon: Polygon = { type: 'Polygon', coordinates: part };
+        if (geodesicAreaKm2(polygon) < 0.2) continue;
+        expect(directedHausdorffMetres(polygon, feature.geometry), code).toBeLessThanOrEqual(1.5 * pixel);
+      }
+      const area = geodesicAreaKm2(feature.geometry);
+      expect(Math.abs(area - geodesicAreaKm2(reference.geometry)) / area, code).toBeLessThan(0.05);
+    }
   });
 });

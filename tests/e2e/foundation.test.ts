@@ -1,10 +1,11 @@
 /**
  * Issue 2 end to end: the production build in headless Chromium draws the districts with
  * no console errors and no request to any other host; the URL hash restores the view;
- * clicking Yuzhong opens its popup; no WebGL2 and a corrupt data file both get a readable
- * page instead of a blank one.
+ * clicking Yuzhong opens its popup; the overview borders give way to the detailed ones when
+ * zoomed in; no WebGL2 and a corrupt data file both get a readable page instead of a blank one.
  */
 import { describe, expect, inject, it } from 'vitest';
+import { SOURCES } from '../../src/map/style';
 import {
   clickMapCentre,
   currentHash,
@@ -16,10 +17,32 @@ import {
   renderedIds,
   waitForMapIdle,
 } from './support/atlas-driver';
-import { launchChromium, newLoggedPage, useBrowser } from './support/browser';
+import { launchChromium, newLoggedPage, type Page, useBrowser } from './support/browser';
 
 const atlasUrl = inject('atlasUrl');
 const browser = useBrowser();
+
+const OVERVIEW_FILE = /\/assets\/atlas-overview\.topo-[^/]+\.json$/;
+const DETAIL_FILE = /\/assets\/atlas\.topo-[^/]+\.json$/;
+/** Wanzhou's label point (places.json), well inside the district. */
+const WANZHOU_LABEL: [number, number] = [108.40163, 30.7314];
+
+const detailLevel = (page: Page) => page.evaluate(() => window.__atlas?.adapter.detailLevel());
+
+/** Coordinate pairs in the base source's data: how detailed the borders it holds are. */
+function baseSourceVertices(page: Page): Promise<number> {
+  return page.evaluate(async (sourceId) => {
+    const source = window.__atlas?.adapter.map.getSource(sourceId) as unknown as { getData(): Promise<unknown> };
+    return JSON.stringify(await source.getData()).match(/\[-?[\d.]+,-?[\d.]+\]/g)?.length ?? 0;
+  }, SOURCES.base);
+}
+
+async function clickAt(page: Page, lngLat: [number, number]): Promise<void> {
+  const point = await page.evaluate((at) => window.__atlas?.adapter.map.project(at), lngLat);
+  const box = await page.locator('.maplibregl-canvas').boundingBox();
+  if (!point || !box) throw new Error('no map to click');
+  await page.mouse.click(box.x + point.x, box.y + point.y);
+}
 
 describe('the map', () => {
   it('reaches idle with all 38 districts drawn, no console errors and no request to another host', async () => {
@@ -48,6 +71,8 @@ describe('the map', () => {
     expect(view?.zoom).toBeCloseTo(12, 2);
     expect(view?.lat).toBeCloseTo(29.556, 3);
     expect(view?.lon).toBeCloseTo(106.57, 3);
+    // Zoomed in from the start: the detailed borders are drawn from the first frame.
+    expect(await detailLevel(page)).toBe('detail');
     await clickMapCentre(page);
     await expect.poll(() => popup(page).count()).toBe(1);
     await expect.poll(() => popupTitle(page).innerText()).toBe('渝中区');
@@ -79,12 +104,70 @@ describe('the map', () => {
     await page.context().close();
   });
 
+  it('draws the overview borders first and the detailed ones once zoomed in, keeping the selection', async () => {
+    const { page, log } = await newLoggedPage(browser());
+    await openAtlas(page, atlasUrl);
+    const fetched = (file: RegExp) => log.requests.filter((url) => file.test(new URL(url).pathname)).length;
+    expect(await detailLevel(page)).toBe('overview');
+    expect(fetched(OVERVIEW_FILE)).toBe(1);
+    expect(fetched(DETAIL_FILE)).toBe(0);
+    const overviewVertices = await baseSourceVertices(page);
+
+    await clickAt(page, WANZHOU_LABEL);
+    await expect.poll(() => popupTitle(page).innerText()).toBe('万州区');
+    await page.evaluate((center) => window.__atlas?.adapter.map.jumpTo({ center, zoom: 9 }), WANZHOU_LABEL);
+    await expect.poll(() => detailLevel(page)).toBe('detail');
+    await waitForMapIdle(page);
+    expect(fetched(DETAIL_FILE)).toBe(1);
+    expect(await baseSourceVertices(page)).toBeGreaterThan(2 * overviewVertices);
+    expect(await featureState(page, '500101')).toMatchObject({ selected: true });
+    expect(await renderedIds(page, 'districts-hit')).toContain('500101');
+    expect(await popupTitle(page).innerText()).toBe('万州区');
+    await page.context().close();
+  });
+
   it('highlights the district under the pointer with feature state', async () => {
     const { page } = await newLoggedPage(browser());
     await openAtlas(page, `${atlasUrl}#map=12/29.556/106.57`);
     const { x, y } = await mapCentre(page);
     await page.mouse.move(x, y);
     await expect.poll(() => featureState(page, '500103')).toMatchObject({ hover: true });
+    await page.context().close();
+  });
+});
+
+describe('the detailed borders, when they cannot be loaded', () => {
+  it('leave the overview drawn, without an error, and are tried again at the next zoom', async () => {
+    const { page, log } = await newLoggedPage(browser());
+    let available = false;
+    await page.route(DETAIL_FILE, (route) =>
+      available ? route.continue() : route.fulfill({ status: 503, body: 'busy' }),
+    );
+    await openAtlas(page, atlasUrl);
+    await page.evaluate((center) => window.__atlas?.adapter.map.jumpTo({ center, zoom: 9 }), WANZHOU_LABEL);
+    await expect.poll(() => log.requests.filter((url) => DETAIL_FILE.test(new URL(url).pathname)).length).toBe(1);
+    await waitForMapIdle(page);
+    await expect.poll(() => detailLevel(page)).toBe('overview');
+    expect(await page.getByTestId('error-panel').count()).toBe(0);
+    expect(await renderedIds(page, 'districts-hit')).toContain('500101');
+    available = true;
+    await page.evaluate(() => window.__atlas?.adapter.map.jumpTo({ zoom: 9.5 }));
+    await expect.poll(() => detailLevel(page)).toBe('detail');
+    await page.context().close();
+  });
+});
+
+describe('the test browser', () => {
+  it('runs nothing beside the page under test (no preloaded Chrome UI competing for the CPU)', async () => {
+    const { page } = await newLoggedPage(browser());
+    await openAtlas(page, atlasUrl);
+    const session = await browser().newBrowserCDPSession();
+    const { targetInfos } = (await session.send('Target.getTargets')) as {
+      targetInfos: { type: string; url: string }[];
+    };
+    await session.detach();
+    expect(targetInfos.filter((target) => target.url.startsWith(atlasUrl)).length).toBeGreaterThan(0);
+    expect(targetInfos.filter((target) => target.url.startsWith('chrome:')).map((target) => target.url)).toEqual([]);
     await page.context().close();
   });
 });
@@ -132,7 +215,7 @@ describe('failure paths', () => {
 
   it('a missing data file shows the error panel', async () => {
     const { page } = await newLoggedPage(browser());
-    await page.route(/\/assets\/atlas\.topo-[^/]+\.json$/, (route) => route.fulfill({ status: 404, body: 'gone' }));
+    await page.route(OVERVIEW_FILE, (route) => route.fulfill({ status: 404, body: 'gone' }));
     await page.goto(atlasUrl);
     await expect.poll(() => page.getByTestId('error-panel').count()).toBe(1);
     expect(await page.getByTestId('error-panel').innerText()).toContain('HTTP 404');

@@ -8,6 +8,7 @@ const read = (name: string) => readFileSync(new URL(`../../src/generated/${name}
 
 export const artifactText = read;
 export const loadTopology = (): Topology => JSON.parse(read('atlas.topo.json'));
+export const loadOverviewTopology = (): Topology => JSON.parse(read('atlas-overview.topo.json'));
 export const loadPlaces = (): PlacesData => JSON.parse(read('places.json'));
 export const loadContent = (): ContentData => JSON.parse(read('content.json'));
 export const loadArticles = (): ArticlesData => JSON.parse(read('articles.json'));

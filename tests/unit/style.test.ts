@@ -1,4 +1,4 @@
-import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { type LayerSpecification, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { ContentIndex } from '../../src/content/queries';
 import { buildMapFeatures } from '../../src/data/map-features';
@@ -9,6 +9,7 @@ import {
   HIGHLIGHT_LAYERS,
   highlightLayerOpacity,
   layerSwitch,
+  SOURCES,
   shownInStyle,
   styleLayerGroups,
   styleLayerVisibility,
@@ -126,14 +127,65 @@ describe('buildStyle', () => {
   it('highlights theme districts by code and never uses feature-state in a filter', () => {
     const built = style();
     for (const theme of DISTRICT_THEMES) {
-      const fill = built.layers.find((layer) => layer.id === `theme-${theme}-fill`);
-      expect(JSON.stringify(fill && 'filter' in fill ? fill.filter : null)).toContain(
-        JSON.stringify(themeDistricts[theme]),
-      );
+      for (const [suffix, property] of [
+        ['fill', 'fill-opacity'],
+        ['line', 'line-opacity'],
+      ] as const) {
+        const layer = built.layers.find((candidate) => candidate.id === `theme-${theme}-${suffix}`);
+        const opacity = (layer?.paint as Record<string, unknown> | undefined)?.[property];
+        expect(JSON.stringify(opacity), `theme-${theme}-${suffix}`).toContain(JSON.stringify(themeDistricts[theme]));
+      }
     }
     for (const layer of built.layers) {
       if ('filter' in layer) expect(JSON.stringify(layer.filter)).not.toContain('feature-state');
     }
+  });
+
+  it('lets district and region layers share buckets: MapLibre tiles each group of equal layout once', () => {
+    // MapLibre groups layers by type, source, filter, zoom range and layout (groupByLayout):
+    // one bucket per group is built in the worker, however many layers draw it.
+    const groupKey = (layer: LayerSpecification) =>
+      JSON.stringify([
+        layer.type,
+        'source' in layer ? layer.source : null,
+        'filter' in layer ? layer.filter : null,
+        layer.minzoom,
+        layer.maxzoom,
+        layer.layout ?? null,
+      ]);
+    const layers = style().layers;
+    const groupOf = (id: string) => {
+      const layer = layers.find((candidate) => candidate.id === id);
+      if (!layer) throw new Error(`no layer ${id}`);
+      return groupKey(layer);
+    };
+    const sharing = [
+      ['districts-fill', 'urban-system-fill', 'population-fill', 'member-fill', 'districts-hit'],
+      ['districts-line', 'district-highlight-line'],
+      ['urban-system-line', 'selected-region-line'],
+    ];
+    for (const theme of DISTRICT_THEMES) {
+      sharing[0]?.push(`theme-${theme}-fill`);
+      sharing[1]?.push(`theme-${theme}-line`);
+    }
+    for (const group of sharing) expect(new Set(group.map(groupOf)).size, group.join(', ')).toBe(1);
+    const baseGroups = new Set(
+      layers.filter((layer) => 'source' in layer && layer.source === SOURCES.base).map(groupKey),
+    );
+    // provinces fill + line, districts fill + line, region lines, rivers, two label layers
+    expect(baseGroups.size).toBe(8);
+  });
+
+  it('tiles the base source with a small buffer and a simplification below a pixel or so', () => {
+    const source = style().sources[SOURCES.base];
+    if (source?.type !== 'geojson') throw new Error('the base source is not GeoJSON');
+    // MapLibre's defaults (128 px, 0.375 px) copy a quarter tile of every neighbour into each
+    // tile and keep vertices no one can see: both cost worker time and vertices drawn per frame.
+    // The widest line (a selection, 3.5 px) with a miter join reaches 3.5 px past its vertex.
+    expect(source.buffer).toBeGreaterThanOrEqual(8);
+    expect(source.buffer).toBeLessThanOrEqual(32);
+    expect(source.tolerance).toBeGreaterThan(0.375);
+    expect(source.tolerance).toBeLessThanOrEqual(1);
   });
 
   it('keeps the rivers to small scales, where Natural Earth does not mislead', () => {

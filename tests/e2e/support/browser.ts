@@ -5,12 +5,51 @@
 import { type Browser, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 
+/**
+ * Features switched off: Chromium honours only the last `--disable-features` switch, and the
+ * launchers pass their own, so this repeats Playwright's (a unit test checks that it still
+ * covers them) and adds the two that matter here.
+ */
+export const DISABLED_FEATURES = [
+  // Since Chromium 151 every new window preloads the address bar's popup as a WebUI page in a
+  // renderer of its own, headless too. In a trace of one atlas load it kept a core busy for
+  // about 4 s, on a 2-core machine, while the page under test loaded.
+  'WebUIOmniboxPopup',
+  'WebUIOmniboxAimPopup',
+  // Playwright's own list (playwright-core 1.65, chromiumSwitches.ts).
+  'AvoidUnnecessaryBeforeUnloadCheckSync',
+  'DestroyProfileOnBrowserClose',
+  'HttpsUpgrades',
+  'HttpsFirstBalancedModeAutoEnable',
+  'LensOverlay',
+  'MediaRouter',
+  'PaintHolding',
+  'ThirdPartyStoragePartitioning',
+  'AvoidCorsURLLoaderRestartOnRedirect',
+  'TcpPortRandomizationWin',
+  'OptimizationHints',
+  'NetworkTimeServiceQuerying',
+  'AimEnabled',
+  'PreconnectToSearch',
+  'msForceBrowserSignIn',
+  'msEdgeUpdateLaunchServicesPreferredVersion',
+];
+
+/** The `--disable-features` switch: ours and the given launcher's, in one. */
+export function disableFeaturesFlag(launcherFlags: readonly string[] = []): string {
+  const launchers = launcherFlags
+    .filter((flag) => flag.startsWith('--disable-features='))
+    .flatMap((flag) => flag.slice('--disable-features='.length).split(','));
+  return `--disable-features=${[...new Set([...DISABLED_FEATURES, ...launchers])].join(',')}`;
+}
+
 export const CHROMIUM_FLAGS = [
   '--no-sandbox',
   '--enable-unsafe-swiftshader',
   '--disable-background-networking',
   '--disable-component-update',
   '--no-first-run',
+  disableFeaturesFlag(),
 ];
 
 export function launchChromium(extraArgs: string[] = []): Promise<Browser> {
