@@ -141,7 +141,7 @@ describe('buildStyle', () => {
     }
   });
 
-  it('lets district and region layers share buckets: MapLibre tiles each group of equal layout once', () => {
+  it('lets district layers share buckets: MapLibre tiles each group of equal layout once', () => {
     // MapLibre groups layers by type, source, filter, zoom range and layout (groupByLayout):
     // one bucket per group is built in the worker, however many layers draw it.
     const groupKey = (layer: LayerSpecification) =>
@@ -162,7 +162,6 @@ describe('buildStyle', () => {
     const sharing = [
       ['districts-fill', 'urban-system-fill', 'population-fill', 'member-fill', 'districts-hit'],
       ['districts-line', 'district-highlight-line'],
-      ['urban-system-line', 'selected-region-line'],
     ];
     for (const theme of DISTRICT_THEMES) {
       sharing[0]?.push(`theme-${theme}-fill`);
@@ -172,8 +171,9 @@ describe('buildStyle', () => {
     const baseGroups = new Set(
       layers.filter((layer) => 'source' in layer && layer.source === SOURCES.base).map(groupKey),
     );
-    // provinces fill + line, districts fill + line, region lines, rivers, two label layers
-    expect(baseGroups.size).toBe(8);
+    // provinces fill + line, districts fill + line, urban-system regions, all regions, rivers,
+    // two label layers
+    expect(baseGroups.size).toBe(9);
   });
 
   it('tiles the base source with a small buffer and a simplification below a pixel or so', () => {
