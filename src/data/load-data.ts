@@ -113,24 +113,20 @@ export function takeAtlasData(): Promise<AtlasData> {
   return load;
 }
 
-let detailPromise: Promise<Topology> | null = null;
-
-/** The detailed borders, fetched once when the map first needs them (a failure may be retried). */
-export function loadDetailTopology(): Promise<Topology> {
-  detailPromise ??= fetchJson<Topology>(DATA_URLS.topology, isTopology).catch((error: unknown) => {
-    detailPromise = null;
-    throw error;
-  });
-  return detailPromise;
+/** A fetch made once and shared by every caller; a failed one is forgotten, so a later call retries. */
+function fetchOnce<T>(url: string, isValid: (data: unknown) => boolean): () => Promise<T> {
+  let pending: Promise<T> | null = null;
+  return () => {
+    pending ??= fetchJson<T>(url, isValid).catch((error: unknown) => {
+      pending = null;
+      throw error;
+    });
+    return pending;
+  };
 }
 
-let articlesPromise: Promise<ArticlesData> | null = null;
+/** The detailed borders, fetched when the map is first zoomed in (see src/map/detail.ts). */
+export const loadDetailTopology = fetchOnce<Topology>(DATA_URLS.topology, isTopology);
 
-/** The full article texts, fetched once when the reader first opens. */
-export function loadArticles(): Promise<ArticlesData> {
-  articlesPromise ??= fetchJson<ArticlesData>(DATA_URLS.articles, isArticlesData).catch((error: unknown) => {
-    articlesPromise = null;
-    throw error;
-  });
-  return articlesPromise;
-}
+/** The full article texts, fetched when the reader first opens. */
+export const loadArticles = fetchOnce<ArticlesData>(DATA_URLS.articles, isArticlesData);

@@ -4,7 +4,7 @@
  * (zoom, reset) and the attribution, so every map action has a button.
  */
 import { createPortal } from 'preact/compat';
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Topology } from 'topojson-specification';
 import { loadDetailTopology } from '../data/load-data';
 import { buildMapFeatures } from '../data/map-features';
@@ -56,7 +56,6 @@ export function MapPane(props: MapPaneProps) {
   const [adapter, setAdapter] = useState<AtlasMap | null>(null);
   const callbacks = useRef(props);
   callbacks.current = props;
-  const features = useMemo(() => buildMapFeatures(props.overview, places.data, content.data), [props.overview]);
 
   useEffect(() => {
     let cancelled = false;
@@ -68,7 +67,8 @@ export function MapPane(props: MapPaneProps) {
         if (cancelled || !container.current) return;
         created = new AtlasMap({
           container: container.current,
-          features: detail ?? features,
+          // The overview is decoded only when the first view draws it.
+          features: detail ?? buildMapFeatures(props.overview, places.data, content.data),
           detailed: detail !== null,
           loadDetail,
           places,
@@ -106,7 +106,7 @@ export function MapPane(props: MapPaneProps) {
       created?.destroy();
       adapterRef.current = null;
     };
-  }, [features]);
+  }, [props.overview]);
 
   const lastFocusRequest = useRef(props.focusRequest);
   // Before the browser paints: a toggled layer or a new selection reaches the map in the
