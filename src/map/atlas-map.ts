@@ -18,6 +18,7 @@ import { type AtlasState, type MapView, orderLayers } from '../state/atlas-state
 import { normaliseView } from '../state/url-state';
 import type { BBox, Lang, LngLat } from '../types/atlas-data';
 import type { LayerId } from '../types/layers';
+import { afterNextPaint } from './after-paint';
 import { needsDetail } from './detail';
 import { diffFlags, type FlagTarget } from './feature-state-diff';
 import { highlightFlags } from './highlight';
@@ -95,6 +96,7 @@ export class AtlasMap {
   private readonly loaded: Promise<void>;
   private detail: 'overview' | 'loading' | 'detail';
   private destroyed = false;
+  private highlightsScheduled = false;
 
   constructor(private readonly options: AtlasMapOptions) {
     const { state } = options;
@@ -256,7 +258,7 @@ export class AtlasMap {
     if (orderLayers(next.layers).join() !== orderLayers(previous.layers).join()) this.applyLayers(next.layers);
     const passageChanged = passagePlaces.join() !== this.passagePlaces.join();
     this.passagePlaces = passagePlaces;
-    if (next.sel !== previous.sel || passageChanged) this.applyHighlights();
+    if (next.sel !== previous.sel || passageChanged) this.applyHighlightsAfterPaint();
     if (next.view && !this.isAt(next.view)) {
       this.map.jumpTo({ center: [next.view.lon, next.view.lat], zoom: next.view.zoom });
     } else if (options.focus) {
@@ -336,6 +338,21 @@ export class AtlasMap {
     this.flags = next;
     // Only alongside a feature-state change, which redraws anyway: switching a layer off costs no frame of its own.
     if (off.length + on.length > 0) this.applyHighlightLayers();
+  }
+
+  /**
+   * A new selection or passage shows its popup or text first and its outline in the map's
+   * next frame: on a slow GPU that frame takes 50–150 ms, and drawn in the same frame it held
+   * back the popup's paint by as much (BENCHMARKS.md, 19). Later calls before it runs collapse
+   * into one, which applies the state current then.
+   */
+  private applyHighlightsAfterPaint(): void {
+    if (this.highlightsScheduled) return;
+    this.highlightsScheduled = true;
+    afterNextPaint(() => {
+      this.highlightsScheduled = false;
+      if (!this.destroyed) this.applyHighlights();
+    });
   }
 
   /** Switches the highlight layers on only while they have something to draw (see style.ts). */

@@ -2,8 +2,34 @@
 import type { Lang } from '../types/atlas-data';
 import type { Figure } from '../types/content';
 
+/**
+ * One formatter per language and precision, made on first use: building an Intl.NumberFormat
+ * costs far more than formatting with one (the first in a page loads its locale's data: about
+ * 30 ms of the first popup's 110 ms in the benchmark's browser, BENCHMARKS.md 20).
+ */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(lang: Lang, maximumFractionDigits: number): Intl.NumberFormat {
+  const key = `${lang}/${maximumFractionDigits}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', { maximumFractionDigits });
+    numberFormats.set(key, format);
+  }
+  return format;
+}
+
+/**
+ * Builds the formatters a popup uses, ahead of it (MapPane calls this when the page is idle
+ * after the first map frame): otherwise the first one's locale data load lands on the
+ * reader's first click.
+ */
+export function prepareNumberFormats(lang: Lang): void {
+  for (const digits of [0, 1, 2, 4]) numberFormat(lang, digits);
+}
+
 export function formatNumber(value: number, lang: Lang, maximumFractionDigits = 2): string {
-  return new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', { maximumFractionDigits }).format(value);
+  return numberFormat(lang, maximumFractionDigits).format(value);
 }
 
 /**

@@ -30,7 +30,8 @@ describe('the place browser and search', () => {
     await wanKaiYun.click();
     await expect.poll(() => popupTitle(page).innerText()).toBe('万开云');
     expect(params(page).get('sel')).toBe('wan-kai-yun');
-    expect(await featureState(page, 'wan-kai-yun')).toMatchObject({ selected: true });
+    // The outline follows the popup by a frame (see applyHighlightsAfterPaint).
+    await expect.poll(() => featureState(page, 'wan-kai-yun')).toMatchObject({ selected: true });
     expect(await featureState(page, '500154')).toMatchObject({ member: true });
     await page.context().close();
   });
@@ -161,7 +162,7 @@ describe('URL state', () => {
     await page.goBack();
     await expect.poll(() => params(page).get('sel')).toBe('500101');
     await expect.poll(() => popupTitle(page).innerText()).toBe('万州区');
-    expect(await featureState(page, '500103')).toMatchObject({ selected: false });
+    await expect.poll(() => featureState(page, '500103')).toMatchObject({ selected: false });
     await page.goForward();
     await expect.poll(() => popupTitle(page).innerText()).toBe('渝中区');
     await page.goBack();

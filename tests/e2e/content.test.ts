@@ -64,7 +64,8 @@ describe('the reader', () => {
     const passage = page.locator('a.passage-mark[data-passage="a4-tiefengshan-road"]');
     await passage.click();
     await waitForMapIdle(page);
-    expect(await featureState(page, '500101')).toMatchObject({ passage: true });
+    // The outline follows the passage's text by a frame (see applyHighlightsAfterPaint).
+    await expect.poll(() => featureState(page, '500101')).toMatchObject({ passage: true });
     expect(await featureState(page, '500154')).toMatchObject({ passage: true });
     expect(await featureState(page, '500103')).not.toMatchObject({ passage: true });
     // Rendered: the passage outline layer draws both districts.

@@ -77,12 +77,12 @@ describe('the map', () => {
     await expect.poll(() => popup(page).count()).toBe(1);
     await expect.poll(() => popupTitle(page).innerText()).toBe('渝中区');
     expect(await popup(page).innerText()).toContain('Yuzhong District');
-    expect(await featureState(page, '500103')).toMatchObject({ selected: true });
+    await expect.poll(() => featureState(page, '500103')).toMatchObject({ selected: true });
     expect(new URL(page.url()).searchParams.get('sel')).toBe('500103');
     // Escape closes the popup and clears the selection.
     await page.keyboard.press('Escape');
     await expect.poll(() => popup(page).count()).toBe(0);
-    expect(await featureState(page, '500103')).toMatchObject({ selected: false });
+    await expect.poll(() => featureState(page, '500103')).toMatchObject({ selected: false });
     await page.context().close();
   });
 
@@ -123,6 +123,67 @@ describe('the map', () => {
     expect(await featureState(page, '500101')).toMatchObject({ selected: true });
     expect(await renderedIds(page, 'districts-hit')).toContain('500101');
     expect(await popupTitle(page).innerText()).toBe('万州区');
+    await page.context().close();
+  });
+
+  it("paints a clicked place's popup in a frame of its own, before the map redraws with its outline", async () => {
+    const { page } = await newLoggedPage(browser());
+    await openAtlas(page, atlasUrl);
+    // In the page: the selection's feature state when the popup enters the DOM and in the frame
+    // that first shows it (animation-frame callbacks run just before the paint), then the first
+    // map frame drawn with the selection.
+    await page.evaluate(
+      ([sourceId, code]) => {
+        const map = window.__atlas?.adapter.map;
+        if (!map) throw new Error('no map');
+        const order: string[] = [];
+        (window as unknown as { order: string[] }).order = order;
+        const selected = () => map.getFeatureState({ source: sourceId, id: code }).selected === true;
+        new MutationObserver((_, observer) => {
+          if (!document.querySelector('.maplibregl-popup .popup')) return;
+          observer.disconnect();
+          order.push(`popup in the DOM, selected: ${selected()}`);
+          requestAnimationFrame(() => order.push(`popup's frame, selected: ${selected()}`));
+        }).observe(document.body, { childList: true, subtree: true });
+        const onRender = () => {
+          if (!selected()) return;
+          order.push('map frame with the selection');
+          map.off('render', onRender);
+        };
+        map.on('render', onRender);
+      },
+      [SOURCES.base, '500101'] as const,
+    );
+    await clickAt(page, WANZHOU_LABEL);
+    await expect.poll(() => popupTitle(page).innerText()).toBe('万州区');
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { order: string[] }).order))
+      .toEqual(['popup in the DOM, selected: false', "popup's frame, selected: false", 'map frame with the selection']);
+    await page.context().close();
+  });
+
+  it('builds its number formatters while idle, so the first popup builds none', async () => {
+    const { page } = await newLoggedPage(browser());
+    await page.addInitScript(() => {
+      const Original = Intl.NumberFormat;
+      const counter = { made: 0 };
+      (window as unknown as { numberFormats: typeof counter }).numberFormats = counter;
+      Intl.NumberFormat = class extends Original {
+        constructor(...args: ConstructorParameters<typeof Original>) {
+          super(...args);
+          counter.made += 1;
+        }
+      } as typeof Intl.NumberFormat;
+    });
+    await openAtlas(page, atlasUrl);
+    const made = () =>
+      page.evaluate(() => (window as unknown as { numberFormats: { made: number } }).numberFormats.made);
+    await expect.poll(made).toBeGreaterThan(0);
+    const prepared = await made();
+    await clickAt(page, WANZHOU_LABEL);
+    await expect.poll(() => popupTitle(page).innerText()).toBe('万州区');
+    expect(await popup(page).innerText()).toMatch(/平方公里/);
+    expect(await made()).toBe(prepared);
     await page.context().close();
   });
 
