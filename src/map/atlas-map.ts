@@ -97,6 +97,8 @@ export class AtlasMap {
   private detail: 'overview' | 'loading' | 'detail';
   private destroyed = false;
   private highlightsScheduled = false;
+  /** Whether the last pointer was a finger (see bindEvents). */
+  private pointerIsTouch = false;
 
   constructor(private readonly options: AtlasMapOptions) {
     const { state } = options;
@@ -194,7 +196,13 @@ export class AtlasMap {
     const { map, options } = this;
     map.on('moveend', () => options.callbacks.onMove(this.currentView()));
     map.on('zoom', () => this.loadDetailIfNeeded());
+    // A tap also sends a mousemove (for pages written for mice). Pointer events come first and
+    // say what the input was: a touch gets no hover outline, which would stay on after the tap
+    // and add a map redraw to the frame that shows the tap's popup.
+    options.container.addEventListener('pointerdown', (event) => this.notePointer(event), { capture: true });
+    options.container.addEventListener('pointermove', (event) => this.notePointer(event), { capture: true });
     map.on('mousemove', 'districts-hit', (event) => {
+      if (this.pointerIsTouch) return;
       const code = event.features?.[0]?.id;
       this.setHover(code === undefined ? null : String(code));
     });
@@ -234,6 +242,11 @@ export class AtlasMap {
     if (layer === 'wan-kai-yun') return 'wan-kai-yun';
     if (layer === 'yuzhong') return 'yuzhong';
     return typeof properties.place === 'string' ? properties.place : null;
+  }
+
+  private notePointer(event: PointerEvent): void {
+    this.pointerIsTouch = event.pointerType === 'touch';
+    if (this.pointerIsTouch) this.setHover(null);
   }
 
   private setHover(code: string | null): void {

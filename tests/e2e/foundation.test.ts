@@ -187,6 +187,26 @@ describe('the map', () => {
     await page.context().close();
   });
 
+  it('a tap opens the popup without leaving a hover outline behind', async () => {
+    const { page } = await newLoggedPage(browser(), {
+      isMobile: true,
+      hasTouch: true,
+      viewport: { width: 390, height: 844 },
+    });
+    await openAtlas(page, atlasUrl);
+    const point = await page.evaluate((at) => window.__atlas?.adapter.map.project(at), WANZHOU_LABEL);
+    const box = await page.locator('.maplibregl-canvas').boundingBox();
+    if (!point || !box) throw new Error('no map to tap');
+    await page.touchscreen.tap(box.x + point.x, box.y + point.y);
+    await expect.poll(() => popupTitle(page).innerText()).toBe('万州区');
+    await expect.poll(() => featureState(page, '500101')).toMatchObject({ selected: true });
+    expect(await featureState(page, '500101')).not.toMatchObject({ hover: true });
+    // A mouse on the same page still gets its outline.
+    await page.mouse.move(box.x + point.x, box.y + point.y + 2);
+    await expect.poll(() => featureState(page, '500101')).toMatchObject({ hover: true });
+    await page.context().close();
+  });
+
   it('highlights the district under the pointer with feature state', async () => {
     const { page } = await newLoggedPage(browser());
     await openAtlas(page, `${atlasUrl}#map=12/29.556/106.57`);
