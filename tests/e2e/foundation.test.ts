@@ -207,6 +207,31 @@ describe('the map', () => {
     await page.context().close();
   });
 
+  it('takes its favicon from the cache when a selection changes the URL', async () => {
+    // Chromium fetches the favicon again for every new URL, pushState included: with a hashed,
+    // immutable file that is a cache hit instead of a request to the server per selection.
+    const { page } = await newLoggedPage(browser());
+    await openAtlas(page, atlasUrl);
+    for (const id of ['500101', '500103', '500154']) {
+      await page.locator(`#place-browser button[data-place="${id}"]`).first().click();
+      await expect.poll(() => new URL(page.url()).searchParams.get('sel')).toBe(id);
+    }
+    await page.waitForTimeout(500);
+    const fetches = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .filter((entry) => /favicon/.test(entry.name))
+        .map((entry) => ({
+          path: new URL(entry.name).pathname,
+          transferSize: (entry as PerformanceResourceTiming).transferSize,
+        })),
+    );
+    expect(fetches.length).toBeGreaterThan(1);
+    for (const fetch of fetches) expect(fetch.path).toMatch(/^\/assets\/favicon-[\w-]+\.svg$/);
+    expect(fetches.slice(1).map((fetch) => fetch.transferSize)).toEqual(fetches.slice(1).map(() => 0));
+    await page.context().close();
+  });
+
   it('highlights the district under the pointer with feature state', async () => {
     const { page } = await newLoggedPage(browser());
     await openAtlas(page, `${atlasUrl}#map=12/29.556/106.57`);
