@@ -61,8 +61,12 @@ export interface AtlasInteractionSample {
     heapBeforeBytes: number;
     /** After one round: includes caches filling and code being compiled. */
     heapAfterBytes: number;
-    /** After a second round: what keeps growing is a leak. */
+    /** After a second round: compiled code still grows here; see objectBytes*. */
     heapAfterMoreBytes: number;
+    /** The page's JavaScript objects (heap snapshot, compiled code excluded), at the same points: what keeps growing is a leak. */
+    objectBytesBefore: number;
+    objectBytesAfter: number;
+    objectBytesAfterMore: number;
     domNodesBefore: number;
     domNodesAfter: number;
     listenersBefore: number;

@@ -9,6 +9,7 @@ import { styleLayerGroups } from '../../src/map/style';
 import type { LayerId } from '../../src/types/layers';
 import type { HoverTiming, PopupTiming, ToggleTiming } from '../probe/probe';
 import type { AtlasInteractionSample } from '../types';
+import { heapObjectBytesAfterGc } from './heap-objects';
 import { heapAfterGc } from './load';
 
 interface District {
@@ -117,8 +118,10 @@ export async function measureAtlasInteractions(
   };
   await settle();
   const heapBefore = await heapAfterGc(page, cdp);
+  const objectsBefore = selections > 0 ? await heapObjectBytesAfterGc(page, cdp) : Number.NaN;
   const domBefore = await domCounters(cdp);
   const heaps: number[] = [];
+  const objects: number[] = [];
   for (let round = 0; round < (selections > 0 ? 2 : 0); round += 1) {
     // Closed each time: an open popup could cover the next district's label point.
     for (let selection = 0; selection < selections; selection += 1) {
@@ -127,6 +130,7 @@ export async function measureAtlasInteractions(
     }
     await settle();
     heaps.push(await heapAfterGc(page, cdp));
+    objects.push(await heapObjectBytesAfterGc(page, cdp));
   }
   const domAfter = await domCounters(cdp);
 
@@ -146,6 +150,9 @@ export async function measureAtlasInteractions(
             heapBeforeBytes: heapBefore,
             heapAfterBytes: heaps[0] ?? Number.NaN,
             heapAfterMoreBytes: heaps[1] ?? Number.NaN,
+            objectBytesBefore: objectsBefore,
+            objectBytesAfter: objects[0] ?? Number.NaN,
+            objectBytesAfterMore: objects[1] ?? Number.NaN,
             domNodesBefore: domBefore.nodes,
             domNodesAfter: domAfter.nodes,
             listenersBefore: domBefore.listeners,

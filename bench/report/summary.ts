@@ -35,6 +35,8 @@ export interface InteractionSummary {
   hoverFrames: Stat;
   heapGrowthBytes: Stat;
   heapGrowthMoreBytes: Stat;
+  objectGrowthBytes: Stat;
+  objectGrowthMoreBytes: Stat;
   domNodesGrowth: Stat;
   listenersGrowth: Stat;
   longTasksAfterIdleMaxMs: Stat;
@@ -85,6 +87,8 @@ export function summariseInteractions(samples: AtlasInteractionSample[]): Intera
     hoverFrames: stat(all((sample) => sample.hover.map((hover) => hover.frames))),
     heapGrowthBytes: stat(memory.map((round) => round.heapAfterBytes - round.heapBeforeBytes)),
     heapGrowthMoreBytes: stat(memory.map((round) => round.heapAfterMoreBytes - round.heapAfterBytes)),
+    objectGrowthBytes: stat(memory.map((round) => round.objectBytesAfter - round.objectBytesBefore)),
+    objectGrowthMoreBytes: stat(memory.map((round) => round.objectBytesAfterMore - round.objectBytesAfter)),
     domNodesGrowth: stat(memory.map((round) => round.domNodesAfter - round.domNodesBefore)),
     listenersGrowth: stat(memory.map((round) => round.listenersAfter - round.listenersBefore)),
     longTasksAfterIdleMaxMs: stat(samples.map((sample) => sample.longTasksAfterIdle.maxMs)),

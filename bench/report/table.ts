@@ -65,6 +65,8 @@ export function formatTable(summary: Summary): string {
     ['hover frame main-thread time, ms', atlas.hoverFrameMs, 1],
     ['heap growth, selections 1–50, KiB', atlas.heapGrowthBytes, 0, 1024],
     ['heap growth, selections 51–100, KiB', atlas.heapGrowthMoreBytes, 0, 1024],
+    ['JS objects growth, selections 1–50, KiB', atlas.objectGrowthBytes, 1, 1024],
+    ['JS objects growth, selections 51–100, KiB', atlas.objectGrowthMoreBytes, 1, 1024],
     ['DOM nodes growth after 100 selections', atlas.domNodesGrowth, 0],
     ['listeners growth after 100 selections', atlas.listenersGrowth, 0],
     ['longest task after idle, ms', atlas.longTasksAfterIdleMaxMs, 0],
