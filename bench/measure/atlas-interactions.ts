@@ -9,7 +9,7 @@ import { styleLayerGroups } from '../../src/map/style';
 import type { LayerId } from '../../src/types/layers';
 import type { HoverTiming, PopupTiming, ToggleTiming } from '../probe/probe';
 import type { AtlasInteractionSample } from '../types';
-import { heapObjectBytesAfterGc } from './heap-objects';
+import { heapObjectBytes } from './heap-objects';
 import { heapAfterGc } from './load';
 
 interface District {
@@ -118,7 +118,7 @@ export async function measureAtlasInteractions(
   };
   await settle();
   const heapBefore = await heapAfterGc(page, cdp);
-  const objectsBefore = selections > 0 ? await heapObjectBytesAfterGc(page, cdp) : Number.NaN;
+  const objectsBefore = selections > 0 ? await heapObjectBytes(cdp) : Number.NaN;
   const domBefore = await domCounters(cdp);
   const heaps: number[] = [];
   const objects: number[] = [];
@@ -130,7 +130,7 @@ export async function measureAtlasInteractions(
     }
     await settle();
     heaps.push(await heapAfterGc(page, cdp));
-    objects.push(await heapObjectBytesAfterGc(page, cdp));
+    objects.push(await heapObjectBytes(cdp));
   }
   const domAfter = await domCounters(cdp);
 

@@ -4,7 +4,7 @@
  * MapLibre's code as the same actions repeat does not (that grows the used heap by 300–400 KiB
  * over 50 selections here, BENCHMARKS.md 23).
  */
-import type { CDPSession, Page } from 'playwright-core';
+import type { CDPSession } from 'playwright-core';
 
 /** Snapshot node types that are not the page's objects: V8's compiled code, Blink's natives, roots. */
 const NOT_OBJECTS = new Set(['code', 'native', 'synthetic', 'hidden']);
@@ -34,10 +34,8 @@ export function objectBytes(byType: Map<string, number>): number {
   return total;
 }
 
-export async function heapObjectBytesAfterGc(page: Page, cdp: CDPSession): Promise<number> {
-  for (let round = 0; round < 3; round += 1) {
-    await page.evaluate(() => (window as unknown as { gc(): void }).gc());
-  }
+/** Called right after heapAfterGc (load.ts); taking the snapshot collects garbage again itself. */
+export async function heapObjectBytes(cdp: CDPSession): Promise<number> {
   const chunks: string[] = [];
   const onChunk = ({ chunk }: { chunk: string }) => chunks.push(chunk);
   cdp.on('HeapProfiler.addHeapSnapshotChunk', onChunk);
