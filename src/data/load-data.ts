@@ -87,7 +87,11 @@ export interface AtlasData {
   content: ContentData;
 }
 
-/** The three files the first view needs, fetched in parallel (the detailed borders come later). */
+/**
+ * The three files the first view needs, fetched in parallel (the detailed borders come later).
+ * index.html and embed.html preload the same three (`as="fetch" crossorigin`, matching these
+ * fetches), so they are requested with the HTML; an end-to-end test checks each is fetched once.
+ */
 export async function loadAtlasData(): Promise<AtlasData> {
   const [overview, places, content] = await Promise.all([
     fetchJson<Topology>(DATA_URLS.overview, isTopology),

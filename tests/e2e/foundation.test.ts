@@ -242,6 +242,59 @@ describe('the map', () => {
   });
 });
 
+describe('before the scripts run', () => {
+  // What a reader on a slow connection gets first: the HTML alone shows a status, and it asks
+  // for the first view's data itself, so the data does not wait for the scripts.
+  const FIRST_VIEW_FILES = [OVERVIEW_FILE, /\/assets\/places-[^/]+\.json$/, /\/assets\/content-[^/]+\.json$/];
+
+  for (const path of ['', 'embed.html']) {
+    it(`/${path} shows a loading status and requests the first view's data from its HTML, each file once`, async () => {
+      const { page, log } = await newLoggedPage(browser());
+      const warnings: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'warning') warnings.push(message.text());
+      });
+      let releaseScript = () => {};
+      const scriptHeld = new Promise<void>((resolve) => {
+        releaseScript = resolve;
+      });
+      await page.route(/\/assets\/(main|embed)-[\w-]+\.js$/, async (route) => {
+        await scriptHeld;
+        await route.continue();
+      });
+      const fetched = (file: RegExp) => log.requests.filter((url) => file.test(new URL(url).pathname)).length;
+
+      await page.goto(new URL(path, atlasUrl).href, { waitUntil: 'commit' });
+      const status = page.locator('#app .loading[role="status"]');
+      await expect.poll(() => status.innerText()).toBe('正在载入地图数据… Loading map data…');
+      expect(await status.locator('[lang="en"]').innerText()).toBe('Loading map data…');
+      await expect.poll(() => FIRST_VIEW_FILES.map(fetched)).toEqual([1, 1, 1]);
+
+      releaseScript();
+      await waitForMapIdle(page);
+      // The script's own fetches took the preloaded responses: no second request, no warning.
+      expect(FIRST_VIEW_FILES.map(fetched)).toEqual([1, 1, 1]);
+      expect(await page.locator('.loading').count()).toBe(0);
+      expect(warnings.filter((text) => /preload/i.test(text))).toEqual([]);
+      expect(log.consoleErrors).toEqual([]);
+      await page.context().close();
+    });
+  }
+
+  it('replaces the status with one in the language the link asks for', async () => {
+    const { page } = await newLoggedPage(browser());
+    await page.route(/\/assets\/[\w.-]+\.json$/, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await route.continue();
+    });
+    await page.goto(`${atlasUrl}?lang=en`, { waitUntil: 'commit' });
+    await expect.poll(() => page.locator('.loading').allInnerTexts()).toEqual(['Loading map data…']);
+    await waitForMapIdle(page);
+    expect(await page.locator('.loading').count()).toBe(0);
+    await page.context().close();
+  });
+});
+
 describe('the detailed borders, when they cannot be loaded', () => {
   it('leave the overview drawn, without an error, and are tried again at the next zoom', async () => {
     const { page, log } = await newLoggedPage(browser());

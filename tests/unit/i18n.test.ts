@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ABOUT } from '../../src/i18n/about';
 import { MESSAGES, translate } from '../../src/i18n/messages';
@@ -52,4 +54,16 @@ describe('about panel', () => {
       expect(text).toMatch(/Natural Earth/);
     }
   });
+});
+
+describe('the pages before their scripts run', () => {
+  // index.html and embed.html show the loading status themselves (the app takes it over when it
+  // renders): the same words as the app's, in both languages, since the HTML cannot know the link's.
+  for (const page of ['index.html', 'embed.html']) {
+    it(`${page} shows the app's loading message in Chinese and English`, () => {
+      const html = readFileSync(resolve(import.meta.dirname, '../..', page), 'utf8');
+      const status = html.match(/<div id="app"><p class="loading" role="status">(.*?)<\/p>/)?.[1];
+      expect(status).toBe(`${translate('zh', 'app.loading')} <span lang="en">${translate('en', 'app.loading')}</span>`);
+    });
+  }
 });
