@@ -26,7 +26,11 @@ export function recordNetwork(context: BrowserContext, built: BuiltPage) {
     const url = new URL(request.url());
     if (!url.protocol.startsWith('http')) return;
     const path = url.pathname.endsWith('/') ? `${url.pathname}index.html` : url.pathname;
-    finished.push(request.sizes().then((sizes) => ({ path, transfer: sizes.responseBodySize })));
+    const sized = request.sizes().then((sizes) => ({ path, transfer: sizes.responseBodySize }));
+    // A request that finishes as the context closes (after the totals were read) rejects once it
+    // is closed: handled here, so it cannot end the whole benchmark as an unhandled rejection.
+    sized.catch(() => undefined);
+    finished.push(sized);
   });
 
   /** Totals of every request finished so far. */
