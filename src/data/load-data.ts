@@ -90,7 +90,9 @@ export interface AtlasData {
 /**
  * The three files the first view needs, fetched in parallel (the detailed borders come later).
  * index.html and embed.html preload the same three (`as="fetch" crossorigin`, matching these
- * fetches), so they are requested with the HTML; an end-to-end test checks each is fetched once.
+ * fetches), so they are requested with the HTML instead of after the scripts have run; the links
+ * stand in the body, so the stylesheet and scripts Vite adds to the head go first. Vite writes in
+ * the hashed names. An end-to-end test checks each file is fetched once.
  */
 export async function loadAtlasData(): Promise<AtlasData> {
   const [overview, places, content] = await Promise.all([

@@ -17,7 +17,7 @@ import {
   renderedIds,
   waitForMapIdle,
 } from './support/atlas-driver';
-import { launchChromium, newLoggedPage, type Page, useBrowser } from './support/browser';
+import { launchChromium, newLoggedPage, type Page, type PageLog, useBrowser } from './support/browser';
 
 const atlasUrl = inject('atlasUrl');
 const browser = useBrowser();
@@ -26,6 +26,10 @@ const OVERVIEW_FILE = /\/assets\/atlas-overview\.topo-[^/]+\.json$/;
 const DETAIL_FILE = /\/assets\/atlas\.topo-[^/]+\.json$/;
 /** Wanzhou's label point (places.json), well inside the district. */
 const WANZHOU_LABEL: [number, number] = [108.40163, 30.7314];
+
+/** How many of the requests a page made were for a path matching `file`. */
+const requestsFor = (log: PageLog, file: RegExp) =>
+  log.requests.filter((url) => file.test(new URL(url).pathname)).length;
 
 const detailLevel = (page: Page) => page.evaluate(() => window.__atlas?.adapter.detailLevel());
 
@@ -107,7 +111,7 @@ describe('the map', () => {
   it('draws the overview borders first and the detailed ones once zoomed in, keeping the selection', async () => {
     const { page, log } = await newLoggedPage(browser());
     await openAtlas(page, atlasUrl);
-    const fetched = (file: RegExp) => log.requests.filter((url) => file.test(new URL(url).pathname)).length;
+    const fetched = (file: RegExp) => requestsFor(log, file);
     expect(await detailLevel(page)).toBe('overview');
     expect(fetched(OVERVIEW_FILE)).toBe(1);
     expect(fetched(DETAIL_FILE)).toBe(0);
@@ -262,7 +266,7 @@ describe('before the scripts run', () => {
         await scriptHeld;
         await route.continue();
       });
-      const fetched = (file: RegExp) => log.requests.filter((url) => file.test(new URL(url).pathname)).length;
+      const fetched = (file: RegExp) => requestsFor(log, file);
 
       await page.goto(new URL(path, atlasUrl).href, { waitUntil: 'commit' });
       const status = page.locator('#app .loading[role="status"]');
@@ -304,7 +308,7 @@ describe('the detailed borders, when they cannot be loaded', () => {
     );
     await openAtlas(page, atlasUrl);
     await page.evaluate((center) => window.__atlas?.adapter.map.jumpTo({ center, zoom: 9 }), WANZHOU_LABEL);
-    await expect.poll(() => log.requests.filter((url) => DETAIL_FILE.test(new URL(url).pathname)).length).toBe(1);
+    await expect.poll(() => requestsFor(log, DETAIL_FILE)).toBe(1);
     await waitForMapIdle(page);
     await expect.poll(() => detailLevel(page)).toBe('overview');
     expect(await page.getByTestId('error-panel').count()).toBe(0);
