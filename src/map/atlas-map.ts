@@ -22,6 +22,7 @@ import { afterNextPaint } from './after-paint';
 import { needsDetail } from './detail';
 import { diffFlags, type FlagTarget } from './feature-state-diff';
 import { highlightFlags } from './highlight';
+import { MapLabelLayer, mapLabelsOf } from './map-labels';
 import {
   baseCollection,
   buildStyle,
@@ -99,6 +100,9 @@ export class AtlasMap {
   private highlightsScheduled = false;
   /** Whether the last pointer was a finger (see bindEvents). */
   private pointerIsTouch = false;
+  /** Place names, drawn as HTML over the canvas (see map-labels.ts). */
+  private readonly labels: MapLabelLayer;
+  private viewport = { width: 0, height: 0 };
 
   constructor(private readonly options: AtlasMapOptions) {
     const { state } = options;
@@ -107,7 +111,6 @@ export class AtlasMap {
       container: options.container,
       style: buildStyle({
         features: options.features,
-        lang: state.lang,
         visibleLayers: state.layers,
         themeDistricts: options.themeDistricts,
       }),
@@ -132,6 +135,13 @@ export class AtlasMap {
     this.map.touchZoomRotate.disableRotation();
     this.map.keyboard.disableRotation();
     this.setCanvasLabel(state.lang);
+    this.labels = new MapLabelLayer(
+      this.map.getCanvasContainer(),
+      mapLabelsOf(options.features),
+      state.lang,
+      state.layers,
+    );
+    this.measureViewport();
 
     this.popupContent = document.createElement('div');
     this.popupContent.className = 'atlas-popup-content';
@@ -148,10 +158,17 @@ export class AtlasMap {
     });
 
     this.fitPopupToMap();
-    this.map.on('resize', () => this.fitPopupToMap());
+    this.map.on('resize', () => {
+      this.fitPopupToMap();
+      this.measureViewport();
+    });
+    // Labels follow every frame the map draws, from the first complete one: none float over an
+    // empty map while it loads.
+    this.map.on('render', () => this.updateLabels());
     this.loaded = new Promise((resolve) => this.map.once('load', () => resolve()));
     void this.loaded.then(() => {
       this.styleReady = true;
+      this.updateLabels();
       // The first view is fitted without a move event: report it so the URL says what is shown.
       options.callbacks.onMove(this.currentView());
       this.applyHighlights();
@@ -305,12 +322,29 @@ export class AtlasMap {
   }
 
   private applyLang(lang: Lang): void {
-    for (const id of this.map.getStyle().layers.map((layer) => layer.id)) {
-      if (this.map.getLayer(id)?.type === 'symbol') {
-        this.map.setLayoutProperty(id, 'text-field', ['get', lang === 'zh' ? 'nameZh' : 'nameEn']);
-      }
-    }
+    this.labels.setLang(lang);
+    this.updateLabels();
     this.setCanvasLabel(lang);
+  }
+
+  private measureViewport(): void {
+    const container = this.map.getContainer();
+    this.viewport = { width: container.clientWidth, height: container.clientHeight };
+  }
+
+  private updateLabels(): void {
+    if (!this.styleReady || this.destroyed) return;
+    this.labels.update({
+      project: (lngLat) => this.map.project(lngLat),
+      width: this.viewport.width,
+      height: this.viewport.height,
+      zoom: this.map.getZoom(),
+    });
+  }
+
+  /** The place names shown now, by id (read by the tests). */
+  shownLabels(): string[] {
+    return this.labels.shownIds();
   }
 
   private setCanvasLabel(lang: Lang): void {
@@ -321,6 +355,8 @@ export class AtlasMap {
 
   private applyLayers(layers: readonly LayerId[]): void {
     for (const [id, visibility] of styleLayerVisibility(new Set(layers))) this.setShown(id, visibility === 'visible');
+    this.labels.setLayers(layers);
+    this.updateLabels();
   }
 
   /** Shows or hides a style layer by its switch (see layerSwitch): layer opacity or visibility. */
@@ -420,6 +456,7 @@ export class AtlasMap {
   destroy(): void {
     this.destroyed = true;
     this.popup.remove();
+    this.labels.remove();
     this.map.remove();
   }
 }

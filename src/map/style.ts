@@ -1,6 +1,6 @@
 /**
- * Builds the MapLibre style in code from local data only: no tiles, no sprite and no
- * `glyphs` URL, so labels (Chinese included) are drawn from the device's own fonts.
+ * Builds the MapLibre style in code from local data only: no tiles, no sprite, no glyphs and
+ * no symbol layers (place names are HTML text over the map: map-labels.ts).
  * Pure: the same inputs give the same style, validated in unit tests.
  */
 import type {
@@ -11,7 +11,6 @@ import type {
 } from '@maplibre/maplibre-gl-style-spec';
 import type { Feature, FeatureCollection, GeoJsonProperties } from 'geojson';
 import type { MapFeatures } from '../data/map-features';
-import type { Lang } from '../types/atlas-data';
 import type { LayerId } from '../types/layers';
 import type { FlagTarget } from './feature-state-diff';
 import { COLOURS, NO_DATA_COLOUR, OUTFLOW_STEPS, URBAN_SYSTEM_COLOURS, URBAN_SYSTEM_ORDER } from './palette';
@@ -21,11 +20,17 @@ export const DISTRICT_THEMES = ['yuzhong', 'innovation', 'wan-kai-yun', 'ecology
 export type DistrictTheme = (typeof DISTRICT_THEMES)[number];
 
 /** Thematic layers with schematic lines and nodes. */
-const SCHEMATIC_THEMES: LayerId[] = ['yuzhong', 'innovation', 'wan-kai-yun', 'ecology', 'governance', 'population'];
+export const SCHEMATIC_THEMES: readonly LayerId[] = [
+  'yuzhong',
+  'innovation',
+  'wan-kai-yun',
+  'ecology',
+  'governance',
+  'population',
+];
 
 export interface StyleInputs {
   features: MapFeatures;
-  lang: Lang;
   visibleLayers: readonly LayerId[];
   /** District codes each thematic layer highlights. */
   themeDistricts: Record<DistrictTheme, string[]>;
@@ -38,7 +43,7 @@ export interface StyleInputs {
  * view is complete.
  */
 export const SOURCES = {
-  /** Districts, regions, provinces, rivers and their labels; districts and regions by `fid`. */
+  /** Districts, regions, provinces and rivers; districts and regions by `fid`. */
   base: 'base',
   /** Schematic lines and nodes, flow arrows and their heads, shown with the thematic layers. */
   thematic: 'thematic',
@@ -50,8 +55,6 @@ export const BASE_KINDS = {
   region: 'region',
   province: 'province',
   river: 'river',
-  districtLabel: 'district-label',
-  provinceLabel: 'province-label',
 } as const;
 
 /** Style layers whose features a click selects, in priority order (small targets first). */
@@ -95,21 +98,8 @@ export function baseCollection(features: MapFeatures): FeatureCollection {
       ...tagged(features.rivers, BASE_KINDS.river),
       ...tagged(features.districts, BASE_KINDS.district, (properties) => String(properties?.code)),
       ...tagged(features.regions, BASE_KINDS.region, (properties) => String(properties?.id)),
-      ...features.labels.features.map(
-        (feature): Feature => ({
-          ...feature,
-          properties: {
-            ...feature.properties,
-            kind: feature.properties?.kind === 'province' ? BASE_KINDS.provinceLabel : BASE_KINDS.districtLabel,
-          },
-        }),
-      ),
     ],
   };
-}
-
-function labelText(lang: Lang): ExpressionSpecification {
-  return ['get', lang === 'zh' ? 'nameZh' : 'nameEn'];
 }
 
 function outflowColour(): DataDrivenPropertyValueSpecification<string> {
@@ -145,7 +135,7 @@ export function styleLayerGroups(): Record<LayerId, string[]> {
   };
   for (const theme of DISTRICT_THEMES) groups[theme].push(`theme-${theme}-fill`, `theme-${theme}-line`);
   for (const theme of SCHEMATIC_THEMES) {
-    groups[theme].push(`schematic-${theme}-line`, `schematic-${theme}-node`, `schematic-${theme}-label`);
+    groups[theme].push(`schematic-${theme}-line`, `schematic-${theme}-node`);
   }
   return groups;
 }
@@ -172,9 +162,8 @@ export type LayerSwitch = 'fill-layer-opacity' | 'line-layer-opacity' | 'visibil
 /**
  * Fills and lines are switched by their layer opacity: at 0 MapLibre skips them when drawing,
  * and switching only redraws. A visibility change instead makes MapLibre re-tile the layer's
- * whole source in its worker (every tile again, one frame per tile as it arrives). Circles and
- * symbols have no layer opacity (and hidden labels must leave label placement), so they keep
- * visibility; they live in the small thematic source.
+ * whole source in its worker (every tile again, one frame per tile as it arrives). Circles have
+ * no layer opacity, so they keep visibility; they live in the small thematic source.
  */
 export function layerSwitch(type: string): LayerSwitch {
   if (type === 'fill') return 'fill-layer-opacity';
@@ -239,8 +228,7 @@ export function highlightLayerOpacity(
  * their edges: MapLibre would otherwise draw every fill's outline once more in each frame.
  */
 export function buildStyle(inputs: StyleInputs): StyleSpecification {
-  const { features, lang } = inputs;
-  const textFont = ['sans-serif'];
+  const { features } = inputs;
   const layers: LayerSpecification[] = [
     { id: 'background', type: 'background', paint: { 'background-color': COLOURS.background } },
     {
@@ -416,45 +404,8 @@ export function buildStyle(inputs: StyleInputs): StyleSpecification {
             'circle-stroke-width': 2,
           },
         },
-        {
-          id: `schematic-${theme}-label`,
-          type: 'symbol',
-          source: SOURCES.thematic,
-          filter: ofTheme('schematic-node'),
-          layout: {
-            'text-field': labelText(lang),
-            'text-font': textFont,
-            'text-size': 12,
-            'text-offset': [0, 1.2],
-            'text-anchor': 'top',
-            'text-max-width': 8,
-          },
-          paint: { 'text-color': colour, 'text-halo-color': COLOURS.labelHalo, 'text-halo-width': 1.6 },
-        },
       ];
     }),
-    {
-      id: 'labels-province',
-      type: 'symbol',
-      source: SOURCES.base,
-      filter: isKind(BASE_KINDS.provinceLabel),
-      layout: { 'text-field': labelText(lang), 'text-font': textFont, 'text-size': 14, 'text-letter-spacing': 0.2 },
-      paint: { 'text-color': '#6b665c', 'text-halo-color': COLOURS.labelHalo, 'text-halo-width': 1 },
-    },
-    {
-      id: 'labels-district',
-      type: 'symbol',
-      source: SOURCES.base,
-      filter: isKind(BASE_KINDS.districtLabel),
-      layout: {
-        'text-field': labelText(lang),
-        'text-font': textFont,
-        'text-size': ['interpolate', ['linear'], ['zoom'], 6, 11, 10, 14],
-        'symbol-sort-key': ['get', 'rank'],
-        'text-max-width': 6,
-      },
-      paint: { 'text-color': COLOURS.label, 'text-halo-color': COLOURS.labelHalo, 'text-halo-width': 1.5 },
-    },
     // Districts stay clickable whichever fills are shown.
     {
       id: 'districts-hit',

@@ -228,17 +228,145 @@ describe('languages', () => {
     expect(params(page).get('lang')).toBe('en');
     expect(await page.locator('h1').innerText()).toBe('Chongqing Spatial Strategy Atlas');
     await waitForMapIdle(page);
-    const labels = await page.evaluate(() =>
-      (window.__atlas?.adapter.map.queryRenderedFeatures({ layers: ['labels-district'] }) ?? []).map(
-        (feature) => feature.properties.nameEn,
-      ),
-    );
+    const names = await page
+      .locator('.map-labels .map-label-district')
+      .evaluateAll((spans) =>
+        spans.filter((span) => (span as HTMLElement).style.visibility === 'visible').map((span) => span.textContent),
+      );
+    expect(names.length).toBeGreaterThan(10);
+    expect(names).toContain('Wanzhou');
+    for (const name of names) expect(name).not.toMatch(HAN);
+    expect(await page.locator('.map-labels').getAttribute('lang')).toBe('en');
+    await page.context().close();
+  });
+});
+
+describe('place names on the map', () => {
+  /** The shown labels' boxes, and where the map puts the point each names. */
+  const shownLabels = (page: Page) =>
+    page.evaluate(() => {
+      const atlas = window.__atlas;
+      if (!atlas) throw new Error('no atlas');
+      const map = atlas.adapter.map;
+      const origin = map.getContainer().getBoundingClientRect();
+      return [...document.querySelectorAll<HTMLElement>('.map-labels .map-label')]
+        .filter((span) => span.style.visibility === 'visible')
+        .map((span) => {
+          const rect = span.getBoundingClientRect();
+          return {
+            id: span.dataset.label ?? '',
+            text: span.textContent ?? '',
+            left: rect.left - origin.left,
+            top: rect.top - origin.top,
+            right: rect.right - origin.left,
+            bottom: rect.bottom - origin.top,
+            width: origin.width,
+            height: origin.height,
+          };
+        });
+    });
+
+  it('names districts in HTML over the map, clear of each other, inside the map, where their districts are', async () => {
+    const { page, log } = await newLoggedPage(browser());
+    await openAtlas(page, atlasUrl);
+    await waitForMapIdle(page);
+    const labels = await shownLabels(page);
     expect(labels.length).toBeGreaterThan(10);
+    expect(labels.map((label) => label.text)).toContain('万州区');
+    for (const label of labels) {
+      expect(label.left, label.id).toBeGreaterThanOrEqual(0);
+      expect(label.top, label.id).toBeGreaterThanOrEqual(0);
+      expect(label.right, label.id).toBeLessThanOrEqual(label.width + 0.5);
+      expect(label.bottom, label.id).toBeLessThanOrEqual(label.height + 0.5);
+    }
+    for (const [index, a] of labels.entries()) {
+      for (const b of labels.slice(index + 1)) {
+        const apart = a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top;
+        expect(apart, `${a.id} / ${b.id}`).toBe(true);
+      }
+    }
+    // Each district's name stands over that district: the map's hit layer finds it under the name's centre.
+    const misplaced = await page.evaluate(
+      (shown) => {
+        const map = window.__atlas?.adapter.map;
+        if (!map) throw new Error('no atlas');
+        return shown
+          .filter((label) => label.id.startsWith('district:'))
+          .filter((label) => {
+            const hit = map.queryRenderedFeatures([(label.left + label.right) / 2, (label.top + label.bottom) / 2], {
+              layers: ['districts-hit'],
+            })[0];
+            return String(hit?.id) !== label.id.slice('district:'.length);
+          })
+          .map((label) => label.id);
+      },
+      labels.map(({ id, left, right, top, bottom }) => ({ id, left, right, top, bottom })),
+    );
+    expect(misplaced).toEqual([]);
+    // Decorative for assistive technology (the place list names every place), and click-through.
+    expect(await page.locator('.map-labels').getAttribute('aria-hidden')).toBe('true');
+    expect(await page.locator('.map-labels').evaluate((element) => getComputedStyle(element).pointerEvents)).toBe(
+      'none',
+    );
+    // No text in the WebGL style: nothing for MapLibre to rasterise or place.
     expect(
-      JSON.stringify(
-        await page.evaluate(() => window.__atlas?.adapter.map.getLayoutProperty('labels-district', 'text-field')),
+      await page.evaluate(
+        () => window.__atlas?.adapter.map.getStyle().layers.filter((layer) => layer.type === 'symbol').length,
       ),
-    ).toContain('nameEn');
+    ).toBe(0);
+    expect(log.pageErrors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('follow the map as it moves, and show more of the small districts when zoomed in', async () => {
+    const { page } = await newLoggedPage(browser());
+    await openAtlas(page, atlasUrl);
+    await waitForMapIdle(page);
+    const before = await shownLabels(page);
+    const wanzhou = before.find((label) => label.text === '万州区');
+    expect(wanzhou).toBeDefined();
+    // Pan by a known number of pixels: the name moves with its district, in the same frame.
+    const moved = await page.evaluate(
+      () =>
+        new Promise<{ dx: number; dy: number }>((resolve) => {
+          const map = window.__atlas?.adapter.map;
+          if (!map) throw new Error('no atlas');
+          const span = document.querySelector<HTMLElement>('[data-label="district:500101"]');
+          const start = span?.getBoundingClientRect();
+          map.once('render', () => {
+            const end = span?.getBoundingClientRect();
+            resolve({ dx: (end?.left ?? 0) - (start?.left ?? 0), dy: (end?.top ?? 0) - (start?.top ?? 0) });
+          });
+          map.panBy([-60, -40], { animate: false });
+        }),
+    );
+    expect(Math.abs(moved.dx - 60)).toBeLessThanOrEqual(1);
+    expect(Math.abs(moved.dy - 40)).toBeLessThanOrEqual(1);
+    const central = (labels: { id: string }[]) =>
+      labels.filter((label) =>
+        ['500103', '500104', '500105', '500106', '500107', '500108'].includes(label.id.split(':')[1] ?? ''),
+      ).length;
+    await page.evaluate(() => window.__atlas?.adapter.map.jumpTo({ center: [106.55, 29.56], zoom: 10 }));
+    await waitForMapIdle(page);
+    const zoomed = await shownLabels(page);
+    expect(central(zoomed)).toBeGreaterThan(central(before));
+    expect(central(zoomed)).toBeGreaterThanOrEqual(4);
+    await page.context().close();
+  });
+
+  it('name the thematic nodes when their layer is switched on, and only then', async () => {
+    const { page } = await newLoggedPage(browser());
+    await openAtlas(page, atlasUrl);
+    await waitForMapIdle(page);
+    const nodeNames = async () =>
+      (await shownLabels(page)).filter((label) => label.id.startsWith('schematic:')).map((label) => label.text);
+    expect(await nodeNames()).toEqual([]);
+    await page.getByRole('tab', { name: '图层' }).click();
+    await page.getByRole('checkbox', { name: /科创走廊/ }).check();
+    await waitForMapIdle(page);
+    await expect.poll(nodeNames).toContain('西部（重庆）科学城');
+    await page.getByRole('checkbox', { name: /科创走廊/ }).uncheck();
+    await expect.poll(nodeNames).toEqual([]);
     await page.context().close();
   });
 });

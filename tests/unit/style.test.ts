@@ -21,13 +21,12 @@ const places = loadPlaces();
 const content = loadContent();
 const features = buildMapFeatures(loadTopology(), places, content);
 const themeDistricts = new ContentIndex(content, new PlaceIndex(places)).themeDistricts();
-const style = (lang: 'zh' | 'en' = 'zh', visibleLayers = [...DEFAULT_LAYERS]) =>
-  buildStyle({ features, lang, visibleLayers, themeDistricts });
+const style = (visibleLayers = [...DEFAULT_LAYERS]) => buildStyle({ features, visibleLayers, themeDistricts });
 
 describe('buildStyle', () => {
   it('is a valid MapLibre style', () => {
     expect(validateStyleMin(style())).toEqual([]);
-    expect(validateStyleMin(style('en', [...LAYER_IDS]))).toEqual([]);
+    expect(validateStyleMin(style([...LAYER_IDS]))).toEqual([]);
   });
 
   it('needs nothing from the network: no glyphs, no sprite, only inline GeoJSON sources', () => {
@@ -40,15 +39,17 @@ describe('buildStyle', () => {
     }
   });
 
-  it('labels in the chosen language', () => {
-    const label = (lang: 'zh' | 'en') => style(lang).layers.find((layer) => layer.id === 'labels-district');
-    expect(JSON.stringify(label('zh')?.layout)).toContain('"nameZh"');
-    expect(JSON.stringify(label('en')?.layout)).toContain('"nameEn"');
+  it('draws no text: place names are HTML over the map (map-labels.ts), so no glyphs are rasterised', () => {
+    const built = style([...LAYER_IDS]);
+    expect(built.layers.filter((layer) => layer.type === 'symbol').map((layer) => layer.id)).toEqual([]);
+    const base = built.sources[SOURCES.base] as unknown as { data: { features: { properties: { kind: string } }[] } };
+    const kinds = new Set(base.data.features.map((feature) => feature.properties.kind));
+    expect([...kinds].sort()).toEqual(['district', 'province', 'region', 'river']);
   });
 
   it('shows exactly the style layers of the visible public layers', () => {
     const groups = styleLayerGroups();
-    const built = style('zh', ['districts', 'population']);
+    const built = style(['districts', 'population']);
     const layer = (id: string) => built.layers.find((candidate) => candidate.id === id);
     const shown = (id: string) => {
       const found = layer(id);
@@ -61,7 +62,7 @@ describe('buildStyle', () => {
 
   it('leaves out the plain district fill under a fill that covers every district', () => {
     const hidden = (layers: LayerId[], id: string) => {
-      const layer = style('zh', layers).layers.find((candidate) => candidate.id === id);
+      const layer = style(layers).layers.find((candidate) => candidate.id === id);
       return layer ? !shownInStyle(layer) : undefined;
     };
     expect(hidden(['districts'], 'districts-fill')).toBe(false);
@@ -71,15 +72,14 @@ describe('buildStyle', () => {
     expect(styleLayerVisibility(new Set(['districts'])).get('districts-fill')).toBe('visible');
   });
 
-  it('switches fills and lines by layer opacity (no re-tiling), circles and symbols by visibility', () => {
-    const built = style('zh', ['districts']);
+  it('switches fills and lines by layer opacity (no re-tiling), circles by visibility', () => {
+    const built = style(['districts']);
     const byId = (id: string) => built.layers.find((layer) => layer.id === id);
     const populationFill = byId('population-fill');
     expect(populationFill?.layout?.visibility).toBeUndefined();
     expect(populationFill?.paint).toMatchObject({ 'fill-layer-opacity': 0 });
     expect(byId('flows-line')?.paint).toMatchObject({ 'line-layer-opacity': 0 });
     expect(byId('schematic-innovation-node')?.layout?.visibility).toBe('none');
-    expect(byId('schematic-innovation-label')?.layout?.visibility).toBe('none');
     expect(byId('districts-fill')?.paint).toMatchObject({ 'fill-layer-opacity': 1 });
     expect([layerSwitch('fill'), layerSwitch('line'), layerSwitch('symbol'), layerSwitch('circle')]).toEqual([
       'fill-layer-opacity',
@@ -90,7 +90,7 @@ describe('buildStyle', () => {
   });
 
   it('switches the highlight layers by layer opacity, on only while a flag or a hover needs them', () => {
-    const built = style('zh', [...LAYER_IDS]);
+    const built = style([...LAYER_IDS]);
     for (const id of HIGHLIGHT_LAYERS) {
       const layer = built.layers.find((candidate) => candidate.id === id);
       const property = layer ? layerSwitch(layer.type) : 'missing';
@@ -171,9 +171,8 @@ describe('buildStyle', () => {
     const baseGroups = new Set(
       layers.filter((layer) => 'source' in layer && layer.source === SOURCES.base).map(groupKey),
     );
-    // provinces fill + line, districts fill + line, urban-system regions, all regions, rivers,
-    // two label layers
-    expect(baseGroups.size).toBe(9);
+    // provinces fill + line, districts fill + line, urban-system regions, all regions, rivers
+    expect(baseGroups.size).toBe(7);
   });
 
   it('tiles the base source with a small buffer and a simplification below a pixel or so', () => {
