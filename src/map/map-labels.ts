@@ -82,6 +82,8 @@ interface LabelElement {
   /** Size at `measuredAt` px, read from the DOM; null until measured in the current language. */
   size: { width: number; height: number } | null;
   measuredAt: number;
+  /** Whether the label applies at all (a schematic node's theme is switched on). */
+  applies: boolean;
   shown: boolean;
   transform: string;
 }
@@ -108,7 +110,7 @@ export class MapLabelLayer {
         element.style.color = colours[label.layer] ?? COLOURS.hover;
       }
       this.element.append(element);
-      return { label, element, size: null, measuredAt: 0, shown: false, transform: '' };
+      return { label, element, size: null, measuredAt: 0, applies: true, shown: false, transform: '' };
     });
     this.lang = lang;
     this.layers = new Set(layers);
@@ -150,10 +152,14 @@ export class MapLabelLayer {
       this.districtSize = districtSize;
       this.element.style.setProperty('--district-label-size', `${districtSize}px`);
     }
+    // Styles are written only when they change: every write would restyle the label each frame.
     const candidates = this.items.filter((item) => {
       const applies = this.applies(item.label);
-      item.element.style.display = applies ? '' : 'none';
-      if (!applies) this.hide(item);
+      if (applies !== item.applies) {
+        item.element.style.display = applies ? '' : 'none';
+        item.applies = applies;
+        if (!applies) this.hide(item);
+      }
       return applies;
     });
     this.measure(candidates);
