@@ -4,7 +4,7 @@
  * Why: symbol layers made MapLibre rasterise every Chinese glyph from the device's fonts on the
  * main thread, lay the labels out in its worker, compile one more shader program, and draw one
  * more full frame before `idle` (a placement marked stale in the frame its label tiles arrive).
- * Without them the map was idle 13–17 % sooner (BENCHMARKS.md, 26). HTML text also uses the
+ * Without them the map was idle 13 % sooner (BENCHMARKS.md, 26). HTML text also uses the
  * device's own CJK shaping and follows the reader's font settings.
  *
  * No MapLibre here: the adapter hands each frame's projection in (`update`). Labels are
