@@ -342,11 +342,6 @@ export class AtlasMap {
     });
   }
 
-  /** The place names shown now, by id (read by the tests). */
-  shownLabels(): string[] {
-    return this.labels.shownIds();
-  }
-
   private setCanvasLabel(lang: Lang): void {
     const canvas = this.map.getCanvas();
     canvas.setAttribute('aria-label', this.options.labels.map(lang));

@@ -15,7 +15,7 @@ import type { MapFeatures } from '../data/map-features';
 import type { Lang, LngLat } from '../types/atlas-data';
 import type { LayerId } from '../types/layers';
 import { districtLabelSize, type LabelBox, labelBox, placeLabels } from './label-layout';
-import { COLOURS } from './palette';
+import { COLOURS, thematicColour } from './palette';
 import { SCHEMATIC_THEMES } from './style';
 
 export interface MapLabel {
@@ -36,7 +36,7 @@ export interface LabelView {
   zoom: number;
 }
 
-const PROVINCE_SIZE = 14;
+/** The schematic labels' font size in px, as atlas.css sets it. */
 const SCHEMATIC_SIZE = 12;
 /** A schematic label hangs this far below its node, clear of the node's circle (as the style's `text-offset` had it). */
 const SCHEMATIC_OFFSET_EM = 1.2;
@@ -60,27 +60,28 @@ export function mapLabelsOf(features: MapFeatures): MapLabel[] {
         nameEn: String(feature.properties?.nameEn ?? ''),
       }),
     );
-  const places = [...features.labels.features]
-    .sort((a, b) => Number(a.properties?.rank ?? 0) - Number(b.properties?.rank ?? 0))
-    .map(
-      (feature): MapLabel => ({
-        id: `${String(feature.properties?.kind)}:${String(feature.properties?.id)}`,
-        kind: feature.properties?.kind === 'province' ? 'province' : 'district',
-        lngLat: feature.geometry.coordinates as LngLat,
-        nameZh: String(feature.properties?.nameZh ?? ''),
-        nameEn: String(feature.properties?.nameEn ?? ''),
-      }),
-    );
-  const districts = places.filter((label) => label.kind === 'district');
-  const provinces = places.filter((label) => label.kind === 'province');
+  const place = (feature: (typeof features.labels.features)[number]): MapLabel => ({
+    id: `${String(feature.properties?.kind)}:${String(feature.properties?.id)}`,
+    kind: feature.properties?.kind === 'province' ? 'province' : 'district',
+    lngLat: feature.geometry.coordinates as LngLat,
+    nameZh: String(feature.properties?.nameZh ?? ''),
+    nameEn: String(feature.properties?.nameEn ?? ''),
+  });
+  const ofKind = (kind: string) => features.labels.features.filter((feature) => feature.properties?.kind === kind);
+  // A district's rank is its negated area: ascending rank puts the largest first.
+  const districts = ofKind('district')
+    .sort((a, b) => Number(a.properties?.rank) - Number(b.properties?.rank))
+    .map(place);
+  const provinces = ofKind('province').map(place);
   return [...schematic, ...districts, ...provinces];
 }
 
 interface LabelElement {
   label: MapLabel;
   element: HTMLSpanElement;
-  /** Size at `measuredAt` px, read from the DOM; null until measured in the current language. */
+  /** Size read from the DOM; null until measured in the current language. */
   size: { width: number; height: number } | null;
+  /** For a district label, the font size it was measured at (only theirs follow the zoom). */
   measuredAt: number;
   /** Whether the label applies at all (a schematic node's theme is switched on). */
   applies: boolean;
@@ -105,10 +106,7 @@ export class MapLabelLayer {
       const element = document.createElement('span');
       element.className = `map-label map-label-${label.kind}`;
       element.dataset.label = label.id;
-      if (label.kind === 'schematic' && label.layer) {
-        const colours = COLOURS.thematic as Record<string, string>;
-        element.style.color = colours[label.layer] ?? COLOURS.hover;
-      }
+      if (label.kind === 'schematic' && label.layer) element.style.color = thematicColour(label.layer);
       this.element.append(element);
       return { label, element, size: null, measuredAt: 0, applies: true, shown: false, transform: '' };
     });
@@ -138,11 +136,6 @@ export class MapLabelLayer {
 
   private applies(label: MapLabel): boolean {
     return label.kind !== 'schematic' || (label.layer !== undefined && this.layers.has(label.layer));
-  }
-
-  private fontSize(label: MapLabel): number {
-    if (label.kind === 'district') return this.districtSize;
-    return label.kind === 'province' ? PROVINCE_SIZE : SCHEMATIC_SIZE;
   }
 
   /** Positions and shows or hides every label for the frame the map has just drawn. */
@@ -194,14 +187,14 @@ export class MapLabelLayer {
     const unmeasured = items.filter((item) => item.size === null);
     for (const item of unmeasured) {
       item.size = { width: item.element.offsetWidth, height: item.element.offsetHeight };
-      item.measuredAt = this.fontSize(item.label);
+      item.measuredAt = this.districtSize;
     }
   }
 
   /** Text scales with its font size, wrapping included (the wrap width is in em). */
   private sizeOf(item: LabelElement): { width: number; height: number } {
     const size = item.size ?? { width: 0, height: 0 };
-    const scale = item.measuredAt > 0 ? this.fontSize(item.label) / item.measuredAt : 1;
+    const scale = item.label.kind === 'district' && item.measuredAt > 0 ? this.districtSize / item.measuredAt : 1;
     return { width: size.width * scale, height: size.height * scale };
   }
 
@@ -209,11 +202,6 @@ export class MapLabelLayer {
     if (!item.shown) return;
     item.element.style.visibility = 'hidden';
     item.shown = false;
-  }
-
-  /** The labels shown now, by id (read by the tests). */
-  shownIds(): string[] {
-    return this.items.filter((item) => item.shown).map((item) => item.label.id);
   }
 
   remove(): void {

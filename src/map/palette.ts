@@ -52,3 +52,8 @@ export const COLOURS = {
     population: '#b35806',
   },
 } as const;
+
+/** A thematic layer's colour; layers without one of their own draw in the hover colour. */
+export function thematicColour(layer: string): string {
+  return (COLOURS.thematic as Record<string, string>)[layer] ?? COLOURS.hover;
+}

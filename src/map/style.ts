@@ -13,7 +13,14 @@ import type { Feature, FeatureCollection, GeoJsonProperties } from 'geojson';
 import type { MapFeatures } from '../data/map-features';
 import type { LayerId } from '../types/layers';
 import type { FlagTarget } from './feature-state-diff';
-import { COLOURS, NO_DATA_COLOUR, OUTFLOW_STEPS, URBAN_SYSTEM_COLOURS, URBAN_SYSTEM_ORDER } from './palette';
+import {
+  COLOURS,
+  NO_DATA_COLOUR,
+  OUTFLOW_STEPS,
+  thematicColour,
+  URBAN_SYSTEM_COLOURS,
+  URBAN_SYSTEM_ORDER,
+} from './palette';
 
 /** Thematic layers drawn as highlighted districts (taken from the passages tagged with them). */
 export const DISTRICT_THEMES = ['yuzhong', 'innovation', 'wan-kai-yun', 'ecology', 'governance'] as const;
@@ -380,8 +387,7 @@ export function buildStyle(inputs: StyleInputs): StyleSpecification {
       paint: { 'fill-color': COLOURS.thematic.population },
     },
     ...SCHEMATIC_THEMES.flatMap((theme): LayerSpecification[] => {
-      const colour =
-        theme in COLOURS.thematic ? COLOURS.thematic[theme as keyof typeof COLOURS.thematic] : COLOURS.hover;
+      const colour = thematicColour(theme);
       const ofTheme = (kind: string): ExpressionSpecification => ['all', ofKind(kind), ['==', ['get', 'layer'], theme]];
       return [
         {
