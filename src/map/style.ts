@@ -76,7 +76,7 @@ export function clickableLayers(): string[] {
 
 const state = (key: string): ExpressionSpecification => ['boolean', ['feature-state', key], false];
 const ofKind = (kind: string): ExpressionSpecification => ['==', ['get', 'kind'], kind];
-/** An opacity for the listed districts only (0 for the rest), for layers that share the districts' bucket. */
+/** An opacity for the listed districts only (0 for the rest), for fills that share the districts' bucket. */
 const ofDistricts = (codes: string[], opacity: number): DataDrivenPropertyValueSpecification<number> => [
   'case',
   ['in', ['get', 'code'], ['literal', codes]],
@@ -338,12 +338,15 @@ export function buildStyle(inputs: StyleInputs): StyleSpecification {
         id: `theme-${theme}-line`,
         type: 'line',
         source: SOURCES.base,
-        filter: isKind(BASE_KINDS.district),
-        paint: {
-          'line-color': COLOURS.thematic[theme],
-          'line-width': 1.5,
-          'line-opacity': ofDistricts(inputs.themeDistricts[theme], 1),
-        },
+        // Its own filter and constant paint, unlike the tints: an opacity per district would make
+        // its program one the first view never compiles, and a software renderer compiled it in
+        // the frame that switches the theme on (27). Its bucket holds only the theme's districts.
+        filter: [
+          'all',
+          isKind(BASE_KINDS.district),
+          ['in', ['get', 'code'], ['literal', inputs.themeDistricts[theme]]],
+        ],
+        paint: { 'line-color': COLOURS.thematic[theme], 'line-width': 1.5 },
       }),
     ),
     {
@@ -384,7 +387,9 @@ export function buildStyle(inputs: StyleInputs): StyleSpecification {
       type: 'fill',
       source: SOURCES.thematic,
       filter: ofKind('arrow-head'),
-      paint: { 'fill-color': COLOURS.thematic.population },
+      // Unsmoothed edges, as the other fills: the smoothing is a program of its own (fill
+      // outlines), compiled in the frame that shows the flows; on the small heads it is barely seen.
+      paint: { 'fill-antialias': false, 'fill-color': COLOURS.thematic.population },
     },
     ...SCHEMATIC_THEMES.flatMap((theme): LayerSpecification[] => {
       const colour = thematicColour(theme);

@@ -1,4 +1,9 @@
-import { type LayerSpecification, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import {
+  createPropertyExpression,
+  type LayerSpecification,
+  latest,
+  validateStyleMin,
+} from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { ContentIndex } from '../../src/content/queries';
 import { buildMapFeatures } from '../../src/data/map-features';
@@ -9,6 +14,7 @@ import {
   HIGHLIGHT_LAYERS,
   highlightLayerOpacity,
   layerSwitch,
+  SCHEMATIC_THEMES,
   SOURCES,
   shownInStyle,
   styleLayerGroups,
@@ -22,6 +28,35 @@ const content = loadContent();
 const features = buildMapFeatures(loadTopology(), places, content);
 const themeDistricts = new ContentIndex(content, new PlaceIndex(places)).themeDistricts();
 const style = (visibleLayers = [...DEFAULT_LAYERS]) => buildStyle({ features, visibleLayers, themeDistricts });
+
+/**
+ * The shader programs MapLibre compiles to draw a layer, named as its program cache keys them:
+ * the program (fills with smoothed edges add an outline program, dashed lines use the SDF one)
+ * and how each paint property reaches it (a_ per feature, z_ by zoom; constants are uniforms).
+ * Paint properties MapLibre leaves out of its key (switches, transitions) are left out here.
+ */
+function shaderPrograms(layer: LayerSpecification): string[] {
+  const paint = (layer.paint ?? {}) as Record<string, unknown>;
+  const specs = (latest as unknown as Record<string, Record<string, { 'property-type'?: string }>>)[
+    `paint_${layer.type}`
+  ];
+  const binders = Object.entries(paint)
+    .filter(([name]) => specs?.[name]?.['property-type'] === 'data-driven')
+    .map(([name, value]) => {
+      const parsed = createPropertyExpression(value, name, specs?.[name] as never);
+      if (parsed.result === 'error') throw new Error(`${layer.id}: ${name}`);
+      const kind = parsed.value.kind;
+      return kind === 'constant' ? null : `${kind === 'camera' ? 'z' : 'a'}_${name}`;
+    })
+    .filter((binder) => binder !== null)
+    .sort()
+    .join('/');
+  const key = (program: string) => `${program}/${binders}`;
+  if (layer.type === 'fill')
+    return paint['fill-antialias'] === false ? [key('fill')] : [key('fill'), key('fillOutline')];
+  if (layer.type === 'line') return [key(paint['line-dasharray'] ? 'lineSDF' : 'line')];
+  return [key(layer.type)];
+}
 
 describe('buildStyle', () => {
   it('is a valid MapLibre style', () => {
@@ -127,14 +162,13 @@ describe('buildStyle', () => {
   it('highlights theme districts by code and never uses feature-state in a filter', () => {
     const built = style();
     for (const theme of DISTRICT_THEMES) {
-      for (const [suffix, property] of [
-        ['fill', 'fill-opacity'],
-        ['line', 'line-opacity'],
-      ] as const) {
-        const layer = built.layers.find((candidate) => candidate.id === `theme-${theme}-${suffix}`);
-        const opacity = (layer?.paint as Record<string, unknown> | undefined)?.[property];
-        expect(JSON.stringify(opacity), `theme-${theme}-${suffix}`).toContain(JSON.stringify(themeDistricts[theme]));
-      }
+      const codes = JSON.stringify(themeDistricts[theme]);
+      const fill = built.layers.find((candidate) => candidate.id === `theme-${theme}-fill`);
+      expect(JSON.stringify((fill?.paint as Record<string, unknown> | undefined)?.['fill-opacity']), theme).toContain(
+        codes,
+      );
+      const line = built.layers.find((candidate) => candidate.id === `theme-${theme}-line`);
+      expect(JSON.stringify(line && 'filter' in line ? line.filter : null), theme).toContain(codes);
     }
     for (const layer of built.layers) {
       if ('filter' in layer) expect(JSON.stringify(layer.filter)).not.toContain('feature-state');
@@ -163,16 +197,16 @@ describe('buildStyle', () => {
       ['districts-fill', 'urban-system-fill', 'population-fill', 'member-fill', 'districts-hit'],
       ['districts-line', 'district-highlight-line'],
     ];
-    for (const theme of DISTRICT_THEMES) {
-      sharing[0]?.push(`theme-${theme}-fill`);
-      sharing[1]?.push(`theme-${theme}-line`);
-    }
+    for (const theme of DISTRICT_THEMES) sharing[0]?.push(`theme-${theme}-fill`);
     for (const group of sharing) expect(new Set(group.map(groupOf)).size, group.join(', ')).toBe(1);
     const baseGroups = new Set(
       layers.filter((layer) => 'source' in layer && layer.source === SOURCES.base).map(groupKey),
     );
-    // provinces fill + line, districts fill + line, urban-system regions, all regions, rivers
-    expect(baseGroups.size).toBe(7);
+    // provinces fill + line, districts fill + line, urban-system regions, all regions, rivers, and
+    // the theme outlines, which hold only their theme's districts (themes with the same districts
+    // share one; see the shader programs below).
+    const themeLists = new Set(DISTRICT_THEMES.map((theme) => JSON.stringify(themeDistricts[theme])));
+    expect(baseGroups.size).toBe(7 + themeLists.size);
   });
 
   it('tiles the base source with a small buffer and a simplification below a pixel or so', () => {
@@ -185,6 +219,29 @@ describe('buildStyle', () => {
     expect(source.buffer).toBeLessThanOrEqual(32);
     expect(source.tolerance).toBeGreaterThan(0.375);
     expect(source.tolerance).toBeLessThanOrEqual(1);
+  });
+
+  it('compiles no shader program at a layer switch beyond those of the first view, but for the schematic dashes and nodes', () => {
+    // A software renderer (SwiftShader) compiles a program in the frame that first draws it, about
+    // 100 ms each: a switch that adds two was the longest task after idle (BENCHMARKS.md, 27). A
+    // phone's GPU compiles faster, but each new program is still a stall on the switch's frame.
+    const built = style();
+    const firstView = new Set(
+      built.layers
+        .filter((layer) => shownInStyle(layer) || (HIGHLIGHT_LAYERS as readonly string[]).includes(layer.id))
+        .flatMap(shaderPrograms),
+    );
+    const groups = styleLayerGroups();
+    const added = Object.fromEntries(
+      LAYER_IDS.map((group) => {
+        const programs = built.layers.filter((layer) => groups[group].includes(layer.id)).flatMap(shaderPrograms);
+        return [group, [...new Set(programs.filter((program) => !firstView.has(program)))].sort()];
+      }),
+    );
+    const schematic = ['circle/', 'lineSDF/']; // all paint constant
+    expect(added).toEqual(
+      Object.fromEntries(LAYER_IDS.map((group) => [group, SCHEMATIC_THEMES.includes(group) ? schematic : []])),
+    );
   });
 
   it('keeps the rivers to small scales, where Natural Earth does not mislead', () => {
