@@ -128,6 +128,37 @@ describe('layers', () => {
     }
     await page.context().close();
   });
+
+  it('switch on without compiling a shader program the first view lacks, but the schematic dashes and nodes', async () => {
+    // Reads MapLibre's own program cache (internal): a program compiled in a switch's frame cost a
+    // software renderer ≈100 ms each (BENCHMARKS.md, 27); the unit test in style.test.ts models it.
+    const { page } = await newLoggedPage(browser());
+    await openAtlas(page, atlasUrl);
+    await page.getByRole('tab', { name: '图层' }).click();
+    const programs = () =>
+      page.evaluate(() => {
+        const map = window.__atlas?.adapter.map as unknown as { painter: { programCache: { programs: object } } };
+        return Object.keys(map.painter.programCache.programs);
+      });
+    const added: Record<string, string[]> = {};
+    for (const layer of ['population', 'yuzhong', 'ecology', 'governance', 'innovation', 'wan-kai-yun']) {
+      const before = await programs();
+      await page.locator(`input[name="layers"][value="${layer}"]`).check();
+      await waitForMapIdle(page);
+      added[layer] = (await programs()).filter((key) => !before.includes(key)).map((key) => key.split('/')[0] ?? key);
+    }
+    // Programs are compiled for features drawn: Yuzhong's node brings the circles, the first
+    // schematic line (the science corridor) the dashes; nothing else adds one.
+    expect(added).toEqual({
+      population: [],
+      yuzhong: ['circle'],
+      ecology: [],
+      governance: [],
+      innovation: ['lineSDF'],
+      'wan-kai-yun': [],
+    });
+    await page.context().close();
+  });
 });
 
 describe('URL state', () => {

@@ -32,8 +32,8 @@ const style = (visibleLayers = [...DEFAULT_LAYERS]) => buildStyle({ features, vi
 /**
  * The shader programs MapLibre compiles to draw a layer, named as its program cache keys them:
  * the program (fills with smoothed edges add an outline program, dashed lines use the SDF one)
- * and how each paint property reaches it (a_ per feature, z_ by zoom or by zoom and feature;
- * constants are uniforms).
+ * and how each paint property that varies by feature reaches it (a_ per feature, z_ per feature
+ * and zoom); the rest are uniforms.
  * Paint properties MapLibre leaves out of its key (switches, transitions) are left out here.
  */
 function shaderPrograms(layer: LayerSpecification): string[] {
@@ -47,7 +47,9 @@ function shaderPrograms(layer: LayerSpecification): string[] {
       const parsed = createPropertyExpression(value, name, specs?.[name] as never);
       if (parsed.result === 'error') throw new Error(`${layer.id}: ${name}`);
       const kind = parsed.value.kind;
-      return kind === 'constant' ? null : `${kind === 'source' ? 'a' : 'z'}_${name}`;
+      // MapLibre evaluates a value that depends on the zoom alone once per frame: a uniform.
+      if (kind === 'constant' || kind === 'camera') return null;
+      return `${kind === 'source' ? 'a' : 'z'}_${name}`;
     })
     .filter((binder) => binder !== null)
     .sort()
