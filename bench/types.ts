@@ -1,4 +1,5 @@
 /** The shapes the benchmark's parts hand each other and write to bench/results/latest.json. */
+import type { LongTasksByAction } from './measure/long-tasks';
 
 export const PAGE_NAMES = ['atlas', 'floor', 'naive', 'leaflet'] as const;
 export type PageName = (typeof PAGE_NAMES)[number];
@@ -72,6 +73,6 @@ export interface AtlasInteractionSample {
     listenersBefore: number;
     listenersAfter: number;
   } | null;
-  /** Long tasks between idle and the end of the interactions. */
-  longTasksAfterIdle: { count: number; maxMs: number };
+  /** Long tasks between idle and the end of the interactions, and which action each followed. */
+  longTasksAfterIdle: LongTasksByAction;
 }

@@ -11,6 +11,7 @@ import type { HoverTiming, PopupTiming, ToggleTiming } from '../probe/probe';
 import type { AtlasInteractionSample } from '../types';
 import { heapObjectBytes } from './heap-objects';
 import { heapAfterGc } from './load';
+import { type ActionMark, longTasksByAction } from './long-tasks';
 
 interface District {
   code: string;
@@ -46,20 +47,34 @@ async function idle(page: Page): Promise<void> {
   await page.evaluate(() => window.__benchProbe?.atlasIdle());
 }
 
+/** Notes, on the page's clock, that an action begins: long tasks are told apart by it. */
+type Mark = (action: string) => Promise<void>;
+
+function actionMarks(page: Page): { marks: ActionMark[]; mark: Mark } {
+  const marks: ActionMark[] = [];
+  const mark: Mark = async (action) => {
+    marks.push({ action, at: await page.evaluate(() => performance.now()) });
+  };
+  return { marks, mark };
+}
+
 /**
  * A click as a mouse user makes it: the pointer reaches the district (its hover outline is drawn
  * while it moves) and then clicks. A pointer that jumps and clicks at once, which only a script
  * does, would add the hover's map frame to the popup's (BENCHMARKS.md, 19).
  */
-async function clickForPopup(page: Page, district: District): Promise<PopupTiming> {
+async function clickForPopup(page: Page, district: District, mark: Mark): Promise<PopupTiming> {
+  await mark('point at a district');
   await page.mouse.move(district.point.x, district.point.y);
   await idle(page);
   await page.evaluate((name) => window.__benchProbe?.armPopup(name), district.nameZh);
+  await mark('click → popup');
   await page.mouse.click(district.point.x, district.point.y);
   return (await page.evaluate(() => window.__benchProbe?.result())) as PopupTiming;
 }
 
-async function closePopup(page: Page): Promise<void> {
+async function closePopup(page: Page, mark: Mark): Promise<void> {
+  await mark('close the popup');
   await page.keyboard.press('Escape');
   await page.waitForFunction(() => window.__benchProbe?.popupOpen() === false, null, { timeout: 10_000 });
   await idle(page);
@@ -79,19 +94,21 @@ export async function measureAtlasInteractions(
   const repeats = options.quick ? 2 : 5;
   const districts = await targetDistricts(page, 10);
   if (districts.length < 4) throw new Error('bench: too few districts to click');
+  const { marks, mark } = actionMarks(page);
 
   const clickToPopupMs: number[] = [];
   const clickToPopupDomMs: number[] = [];
   for (const district of districts.slice(0, repeats)) {
-    const timing = await clickForPopup(page, district);
+    const timing = await clickForPopup(page, district, mark);
     clickToPopupMs.push(timing.ms);
     clickToPopupDomMs.push(timing.domMs);
-    await closePopup(page);
+    await closePopup(page, mark);
   }
 
   const hover: AtlasInteractionSample['hover'] = [];
   for (const district of districts.slice(0, repeats)) {
     await page.evaluate((code) => window.__benchProbe?.armHover(code), district.code);
+    await mark('hover');
     await page.mouse.move(district.point.x, district.point.y);
     const timing = (await page.evaluate(() => window.__benchProbe?.result())) as HoverTiming;
     hover.push(timing);
@@ -99,10 +116,12 @@ export async function measureAtlasInteractions(
   }
 
   const groups = styleLayerGroups();
+  await mark('open the layers tab');
   await page.click('#tab-layers');
   const toggle: AtlasInteractionSample['toggle'] = [];
   for (const { layer, visible } of options.quick ? TOGGLES.slice(0, 2) : TOGGLES) {
     await page.evaluate(([ids, show]) => window.__benchProbe?.armToggle(ids, show), [groups[layer], visible] as const);
+    await mark(`switch ${layer} ${visible ? 'on' : 'off'}`);
     await page.click(`input[name=layers][value=${layer}]`);
     const timing = (await page.evaluate(() => window.__benchProbe?.result())) as ToggleTiming;
     toggle.push({ layer, visible, ...timing });
@@ -113,6 +132,7 @@ export async function measureAtlasInteractions(
   const selections = options.memory ? (options.quick ? 10 : SELECTIONS) : 0;
   const first = districts[0] as District;
   const settle = async () => {
+    await mark('point at a district');
     await page.mouse.move(first.point.x, first.point.y);
     await idle(page);
   };
@@ -125,8 +145,8 @@ export async function measureAtlasInteractions(
   for (let round = 0; round < (selections > 0 ? 2 : 0); round += 1) {
     // Closed each time: an open popup could cover the next district's label point.
     for (let selection = 0; selection < selections; selection += 1) {
-      await clickForPopup(page, districts[selection % districts.length] as District);
-      await closePopup(page);
+      await clickForPopup(page, districts[selection % districts.length] as District, mark);
+      await closePopup(page, mark);
     }
     await settle();
     heaps.push(await heapAfterGc(page, cdp));
@@ -134,9 +154,7 @@ export async function measureAtlasInteractions(
   }
   const domAfter = await domCounters(cdp);
 
-  const longTasks = (await page.evaluate(() => window.__benchProbe?.longTasks ?? [])).filter(
-    (task) => task.start >= drawnAt,
-  );
+  const longTasks = await page.evaluate(() => window.__benchProbe?.longTasks ?? []);
   return {
     clickToPopupMs,
     clickToPopupDomMs,
@@ -158,6 +176,6 @@ export async function measureAtlasInteractions(
             listenersBefore: domBefore.listeners,
             listenersAfter: domAfter.listeners,
           },
-    longTasksAfterIdle: { count: longTasks.length, maxMs: Math.max(0, ...longTasks.map((task) => task.duration)) },
+    longTasksAfterIdle: longTasksByAction(longTasks, marks, drawnAt),
   };
 }

@@ -74,7 +74,9 @@ export function checkBudgets(summary: Summary, atlas: BuiltPage, atlasLoads: Loa
     },
     {
       budget: 'no long task over 200 ms after idle',
-      measured: `longest ${ms(interactions.longTasksAfterIdleMaxMs.max)}`,
+      measured: `longest ${ms(interactions.longTasksAfterIdleMaxMs.max)}${
+        interactions.longTasksAfterIdleMaxAction ? ` (${interactions.longTasksAfterIdleMaxAction})` : ''
+      }; median of runs ${ms(interactions.longTasksAfterIdleMaxMs.median)}`,
       pass: interactions.longTasksAfterIdleMaxMs.max <= 200,
     },
     {

@@ -40,6 +40,8 @@ export interface InteractionSummary {
   domNodesGrowth: Stat;
   listenersGrowth: Stat;
   longTasksAfterIdleMaxMs: Stat;
+  /** The action the longest task after idle of all runs followed (see measure/long-tasks.ts). */
+  longTasksAfterIdleMaxAction: string | null;
 }
 
 function bytesOf(samples: LoadSample[], pick: (sample: LoadSample) => { raw: number; gzip: number; transfer: number }) {
@@ -92,6 +94,9 @@ export function summariseInteractions(samples: AtlasInteractionSample[]): Intera
     domNodesGrowth: stat(memory.map((round) => round.domNodesAfter - round.domNodesBefore)),
     listenersGrowth: stat(memory.map((round) => round.listenersAfter - round.listenersBefore)),
     longTasksAfterIdleMaxMs: stat(samples.map((sample) => sample.longTasksAfterIdle.maxMs)),
+    longTasksAfterIdleMaxAction:
+      [...samples].sort((a, b) => b.longTasksAfterIdle.maxMs - a.longTasksAfterIdle.maxMs)[0]?.longTasksAfterIdle
+        .maxAction ?? null,
   };
 }
 

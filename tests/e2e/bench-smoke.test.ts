@@ -9,6 +9,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import type { LongTasksByAction } from '../../bench/measure/long-tasks';
 
 const PAGES = ['atlas', 'floor', 'naive', 'leaflet'] as const;
 const folder = mkdtempSync(join(tmpdir(), 'atlas-bench-'));
@@ -43,6 +44,7 @@ interface BenchJson {
       toggle: { ms: number; frames: number }[];
       hover: { ms: number }[];
       memory: Record<string, number>;
+      longTasksAfterIdle: LongTasksByAction;
     }[];
   };
   budgets: { budget: string; pass: boolean }[];
@@ -69,6 +71,15 @@ describe('npm run bench -- --quick', () => {
     expect(interactions?.toggle.every((toggle) => isCount(toggle.ms) && isCount(toggle.frames))).toBe(true);
     expect(interactions?.hover.every((hover) => isCount(hover.ms))).toBe(true);
     expect(Object.values(interactions?.memory ?? {}).every(Number.isFinite)).toBe(true);
+    // Each long task after idle is put to an action the benchmark took (or to the idle page).
+    const afterIdle = interactions?.longTasksAfterIdle;
+    expect(Math.max(0, ...Object.values(afterIdle?.maxMsByAction ?? {}))).toBe(afterIdle?.maxMs);
+    for (const action of Object.keys(afterIdle?.maxMsByAction ?? {})) {
+      expect(action).toMatch(
+        /^(idle|point at a district|click → popup|close the popup|hover|open the layers tab|switch .+ (on|off))$/,
+      );
+    }
+    if (afterIdle?.count) expect(afterIdle.maxMsByAction[afterIdle.maxAction ?? '']).toBe(afterIdle.maxMs);
     expect(json.budgets.length).toBeGreaterThan(0);
   }, 900_000);
 });
