@@ -21,7 +21,7 @@ import type { LayerId } from '../types/layers';
 import { afterNextPaint } from './after-paint';
 import { needsDetail } from './detail';
 import { diffFlags, type FlagTarget } from './feature-state-diff';
-import { highlightFlags } from './highlight';
+import { highlightFlags, type SchematicLineRef } from './highlight';
 import { MapLabelLayer, mapLabelsOf } from './map-labels';
 import {
   baseCollection,
@@ -32,6 +32,7 @@ import {
   highlightLayerOpacity,
   isShownBy,
   layerSwitch,
+  SCHEMATIC_PLACES,
   SOURCES,
   styleLayerVisibility,
 } from './style';
@@ -100,8 +101,10 @@ export class AtlasMap {
   private highlightsScheduled = false;
   /** Whether the last pointer was a finger (see bindEvents). */
   private pointerIsTouch = false;
-  /** Place names, drawn as HTML over the canvas (see map-labels.ts). */
+  /** Place names and schematic nodes, drawn as HTML over the canvas (see map-labels.ts). */
   private readonly labels: MapLabelLayer;
+  /** The schematic lines, each with the place it stands for (its selection emphasises it). */
+  private readonly schematicLines: SchematicLineRef[];
   private viewport = { width: 0, height: 0 };
 
   constructor(private readonly options: AtlasMapOptions) {
@@ -135,6 +138,10 @@ export class AtlasMap {
     this.map.touchZoomRotate.disableRotation();
     this.map.keyboard.disableRotation();
     this.setCanvasLabel(state.lang);
+    this.schematicLines = options.features.schematicLines.features.map((feature) => ({
+      id: String(feature.properties?.id),
+      place: SCHEMATIC_PLACES[feature.properties?.layer as LayerId] ?? null,
+    }));
     this.labels = new MapLabelLayer(
       this.map.getCanvasContainer(),
       mapLabelsOf(options.features),
@@ -240,9 +247,14 @@ export class AtlasMap {
       [event.point.x - slop, event.point.y - slop],
       [event.point.x + slop, event.point.y + slop],
     ];
+    const node = this.labels.nodeAt(event.point);
     const visibleClickable = clickableLayers().filter((id) => this.isShown(id));
-    const schematic = map.queryRenderedFeatures(box, { layers: visibleClickable })[0];
-    const picked = schematic ? this.placeOfFeature(schematic) : null;
+    const schematic = node ? undefined : map.queryRenderedFeatures(box, { layers: visibleClickable })[0];
+    const picked = node?.layer
+      ? (SCHEMATIC_PLACES[node.layer] ?? null)
+      : schematic
+        ? this.placeOfFeature(schematic)
+        : null;
     const district = map.queryRenderedFeatures(event.point, { layers: ['districts-hit'] })[0];
     const id = picked ?? (district?.id !== undefined ? String(district.id) : null);
     const at: LngLat = [event.lngLat.lng, event.lngLat.lat];
@@ -254,11 +266,8 @@ export class AtlasMap {
   private placeOfFeature(feature: MapGeoJSONFeature): string | null {
     const properties = feature.properties as Record<string, unknown>;
     if (typeof properties.from === 'string') return properties.from;
-    const layer = typeof properties.layer === 'string' ? properties.layer : null;
-    if (layer === 'innovation') return 'science-corridor';
-    if (layer === 'wan-kai-yun') return 'wan-kai-yun';
-    if (layer === 'yuzhong') return 'yuzhong';
-    return typeof properties.place === 'string' ? properties.place : null;
+    const place = typeof properties.layer === 'string' ? SCHEMATIC_PLACES[properties.layer as LayerId] : undefined;
+    return place ?? (typeof properties.place === 'string' ? properties.place : null);
   }
 
   private notePointer(event: PointerEvent): void {
@@ -374,11 +383,13 @@ export class AtlasMap {
 
   private applyHighlights(): void {
     if (!this.styleReady) return;
-    const next = highlightFlags(this.options.places, this.state.sel, this.passagePlaces);
+    const next = highlightFlags(this.options.places, this.state.sel, this.passagePlaces, this.schematicLines);
     const { off, on } = diffFlags(this.flags, next);
+    const sourceOf = (target: FlagTarget) => (target.kind === 'schematic' ? SOURCES.thematic : SOURCES.base);
     for (const target of off)
-      this.map.setFeatureState({ source: SOURCES.base, id: target.id }, { [target.key]: false });
-    for (const target of on) this.map.setFeatureState({ source: SOURCES.base, id: target.id }, { [target.key]: true });
+      this.map.setFeatureState({ source: sourceOf(target), id: target.id }, { [target.key]: false });
+    for (const target of on)
+      this.map.setFeatureState({ source: sourceOf(target), id: target.id }, { [target.key]: true });
     this.flags = next;
     // Only alongside a feature-state change, which redraws anyway: switching a layer off costs no frame of its own.
     if (off.length + on.length > 0) this.applyHighlightLayers();

@@ -1,6 +1,6 @@
-/** One boolean feature-state flag on one district or region (both live in the base source). */
+/** One boolean feature-state flag on one district or region (the base source) or schematic line (the thematic one). */
 export interface FlagTarget {
-  kind: 'district' | 'region';
+  kind: 'district' | 'region' | 'schematic';
   id: string;
   key: string;
 }

@@ -5,7 +5,18 @@
 import type { PlaceIndex } from '../data/place-index';
 import type { FlagTarget } from './feature-state-diff';
 
-export function highlightFlags(places: PlaceIndex, sel: string | null, passagePlaces: readonly string[]): FlagTarget[] {
+/** A schematic line, and the place it stands for (SCHEMATIC_PLACES). */
+export interface SchematicLineRef {
+  id: string;
+  place: string | null;
+}
+
+export function highlightFlags(
+  places: PlaceIndex,
+  sel: string | null,
+  passagePlaces: readonly string[],
+  schematicLines: readonly SchematicLineRef[] = [],
+): FlagTarget[] {
   const flags: FlagTarget[] = [];
   const flag = (kind: FlagTarget['kind'], id: string, key: string) => flags.push({ kind, id, key });
   const outlined = (id: string) => places.regions.get(id)?.kind !== 'schematic';
@@ -19,6 +30,7 @@ export function highlightFlags(places: PlaceIndex, sel: string | null, passagePl
     if (outlined(selected.info.id)) flag('region', selected.info.id, 'selected');
     for (const code of selected.info.members) flag('district', code, 'member');
   }
+  for (const line of schematicLines) if (sel && line.place === sel) flag('schematic', line.id, 'selected');
   for (const id of passagePlaces) {
     for (const code of places.districtCodes(id)) flag('district', code, 'passage');
     if (places.regions.has(id) && outlined(id) && id !== sel) flag('region', id, 'context');

@@ -64,3 +64,22 @@ export function districtLabelSize(zoom: number): number {
   const t = Math.min(1, Math.max(0, (zoom - 6) / 4));
   return 11 + 3 * t;
 }
+
+/** The index of the point nearest `at` within `radius` px (a click on a node marker), or -1. */
+export function nearestWithin(
+  points: readonly ({ x: number; y: number } | null)[],
+  at: { x: number; y: number },
+  radius: number,
+): number {
+  let best = -1;
+  let bestDistance = radius;
+  points.forEach((point, index) => {
+    if (!point) return;
+    const distance = Math.hypot(point.x - at.x, point.y - at.y);
+    if (distance <= bestDistance) {
+      best = index;
+      bestDistance = distance;
+    }
+  });
+  return best;
+}

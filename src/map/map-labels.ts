@@ -7,6 +7,10 @@
  * Without them the map was idle 13 % sooner (BENCHMARKS.md, 26). HTML text also uses the
  * device's own CJK shaping and follows the reader's font settings.
  *
+ * The schematic nodes' markers are drawn here too, under their names: as a MapLibre circle layer
+ * they were a shader program of their own, compiled in the frame that first showed one
+ * (BENCHMARKS.md, 27). A click on one reaches the map; the adapter asks `nodeAt` which it was.
+ *
  * No MapLibre here: the adapter hands each frame's projection in (`update`). Labels are
  * decorative for assistive technology (the place list names every place), so the layer is
  * `aria-hidden` and lets pointer events through to the map.
@@ -14,7 +18,7 @@
 import type { MapFeatures } from '../data/map-features';
 import type { Lang, LngLat } from '../types/atlas-data';
 import type { LayerId } from '../types/layers';
-import { districtLabelSize, type LabelBox, labelBox, placeLabels } from './label-layout';
+import { districtLabelSize, type LabelBox, labelBox, nearestWithin, placeLabels } from './label-layout';
 import { COLOURS, thematicColour } from './palette';
 import { SCHEMATIC_THEMES } from './style';
 
@@ -40,6 +44,10 @@ export interface LabelView {
 const SCHEMATIC_SIZE = 12;
 /** A schematic label hangs this far below its node, clear of the node's circle (as the style's `text-offset` had it). */
 const SCHEMATIC_OFFSET_EM = 1.2;
+/** A node marker's radius in px, its white ring included (`.map-node` in atlas.css: 18 px across). */
+export const NODE_RADIUS = 9;
+/** How far from a node's centre a click still picks it: the marker and a little slop, as the circle layer's query box had. */
+const NODE_HIT_RADIUS = NODE_RADIUS + 4;
 
 /**
  * The labels in the order they are placed (first wins a clash): the thematic nodes the reader
@@ -89,9 +97,18 @@ interface LabelElement {
   transform: string;
 }
 
+interface NodeMarker {
+  label: MapLabel;
+  element: HTMLSpanElement;
+  /** Where it was drawn in the last frame; null while hidden. */
+  point: { x: number; y: number } | null;
+  transform: string;
+}
+
 export class MapLabelLayer {
   readonly element: HTMLDivElement;
   private readonly items: LabelElement[];
+  private readonly nodes: NodeMarker[];
   private lang: Lang;
   private layers: ReadonlySet<LayerId>;
   private districtSize = 0;
@@ -102,6 +119,18 @@ export class MapLabelLayer {
     this.element.setAttribute('aria-hidden', 'true');
     this.element.style.setProperty('--label-halo', COLOURS.labelHalo);
     this.element.style.setProperty('--label-colour', COLOURS.label);
+    // Markers first, so names stand over them.
+    this.nodes = labels
+      .filter((label) => label.kind === 'schematic')
+      .map((label) => {
+        const element = document.createElement('span');
+        element.className = 'map-node';
+        element.dataset.node = label.id;
+        element.style.display = 'none';
+        if (label.layer) element.style.backgroundColor = thematicColour(label.layer);
+        this.element.append(element);
+        return { label, element, point: null, transform: '' };
+      });
     this.items = labels.map((label) => {
       const element = document.createElement('span');
       element.className = `map-label map-label-${label.kind}`;
@@ -138,8 +167,19 @@ export class MapLabelLayer {
     return label.kind !== 'schematic' || (label.layer !== undefined && this.layers.has(label.layer));
   }
 
-  /** Positions and shows or hides every label for the frame the map has just drawn. */
+  /** The schematic node drawn at a point of the map (within a few px), as its label, or null. */
+  nodeAt(point: { x: number; y: number }): MapLabel | null {
+    const index = nearestWithin(
+      this.nodes.map((node) => node.point),
+      point,
+      NODE_HIT_RADIUS,
+    );
+    return this.nodes[index]?.label ?? null;
+  }
+
+  /** Positions and shows or hides every marker and label for the frame the map has just drawn. */
   update(view: LabelView): void {
+    this.updateNodes(view);
     const districtSize = Math.round(districtLabelSize(view.zoom) * 4) / 4;
     if (districtSize !== this.districtSize) {
       this.districtSize = districtSize;
@@ -180,6 +220,27 @@ export class MapLabelLayer {
         item.shown = true;
       }
     });
+  }
+
+  /** Every node of a theme switched on is drawn (inside the map); names may give way, nodes do not. */
+  private updateNodes(view: LabelView): void {
+    for (const node of this.nodes) {
+      const point = this.applies(node.label) ? view.project(node.label.lngLat) : null;
+      const inside =
+        point !== null &&
+        point.x >= -NODE_RADIUS &&
+        point.y >= -NODE_RADIUS &&
+        point.x <= view.width + NODE_RADIUS &&
+        point.y <= view.height + NODE_RADIUS;
+      if (inside !== (node.point !== null)) node.element.style.display = inside ? '' : 'none';
+      node.point = inside ? point : null;
+      if (!point || !inside) continue;
+      const transform = `translate(${Math.round(point.x - NODE_RADIUS)}px, ${Math.round(point.y - NODE_RADIUS)}px)`;
+      if (transform !== node.transform) {
+        node.element.style.transform = transform;
+        node.transform = transform;
+      }
+    }
   }
 
   /** Reads the sizes not yet known, all in one layout pass. */

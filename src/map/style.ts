@@ -64,15 +64,20 @@ export const BASE_KINDS = {
   river: 'river',
 } as const;
 
-/** Style layers whose features a click selects, in priority order (small targets first). */
+/**
+ * Style layers whose features a click selects, in priority order (small targets first). The
+ * schematic nodes come before them all; they are HTML (map-labels.ts), hit-tested by the adapter.
+ */
 export function clickableLayers(): string[] {
-  return [
-    ...SCHEMATIC_THEMES.map((theme) => `schematic-${theme}-node`),
-    ...SCHEMATIC_THEMES.map((theme) => `schematic-${theme}-line`),
-    'flows-line',
-    'flows-head',
-  ];
+  return [...SCHEMATIC_THEMES.map((theme) => `schematic-${theme}-line`), 'flows-line', 'flows-head'];
 }
+
+/** The place a theme's schematic features stand for: a click on one selects it, and selecting it emphasises its lines. */
+export const SCHEMATIC_PLACES: Partial<Record<LayerId, string>> = {
+  innovation: 'science-corridor',
+  'wan-kai-yun': 'wan-kai-yun',
+  yuzhong: 'yuzhong',
+};
 
 const state = (key: string): ExpressionSpecification => ['boolean', ['feature-state', key], false];
 const ofKind = (kind: string): ExpressionSpecification => ['==', ['get', 'kind'], kind];
@@ -141,9 +146,7 @@ export function styleLayerGroups(): Record<LayerId, string[]> {
     governance: [],
   };
   for (const theme of DISTRICT_THEMES) groups[theme].push(`theme-${theme}-fill`, `theme-${theme}-line`);
-  for (const theme of SCHEMATIC_THEMES) {
-    groups[theme].push(`schematic-${theme}-line`, `schematic-${theme}-node`);
-  }
+  for (const theme of SCHEMATIC_THEMES) groups[theme].push(`schematic-${theme}-line`);
   return groups;
 }
 
@@ -169,8 +172,8 @@ export type LayerSwitch = 'fill-layer-opacity' | 'line-layer-opacity' | 'visibil
 /**
  * Fills and lines are switched by their layer opacity: at 0 MapLibre skips them when drawing,
  * and switching only redraws. A visibility change instead makes MapLibre re-tile the layer's
- * whole source in its worker (every tile again, one frame per tile as it arrives). Circles have
- * no layer opacity, so they keep visibility; they live in the small thematic source.
+ * whole source in its worker (every tile again, one frame per tile as it arrives). Other types
+ * (the style has none now) have no layer opacity and would keep visibility.
  */
 export function layerSwitch(type: string): LayerSwitch {
   if (type === 'fill') return 'fill-layer-opacity';
@@ -391,32 +394,25 @@ export function buildStyle(inputs: StyleInputs): StyleSpecification {
       // outlines), compiled in the frame that shows the flows; on the small heads it is barely seen.
       paint: { 'fill-antialias': false, 'fill-color': COLOURS.thematic.population },
     },
-    ...SCHEMATIC_THEMES.flatMap((theme): LayerSpecification[] => {
-      const colour = thematicColour(theme);
-      const ofTheme = (kind: string): ExpressionSpecification => ['all', ofKind(kind), ['==', ['get', 'layer'], theme]];
-      return [
-        {
-          id: `schematic-${theme}-line`,
-          type: 'line',
-          source: SOURCES.thematic,
-          filter: ofTheme('schematic-line'),
-          layout: { 'line-cap': 'round' },
-          paint: { 'line-color': colour, 'line-width': 4, 'line-dasharray': [2, 1.2] },
+    // Schematic lines, wider while the place they stand for is selected. The width and opacity
+    // per feature also give them the dashed-line program of the selected region's outline, which
+    // the first view compiles (14): the first switch of their theme compiles none (27). Their
+    // nodes are HTML (map-labels.ts): a circle layer would be a program of its own.
+    ...SCHEMATIC_THEMES.map(
+      (theme): LayerSpecification => ({
+        id: `schematic-${theme}-line`,
+        type: 'line',
+        source: SOURCES.thematic,
+        filter: ['all', ofKind('schematic-line'), ['==', ['get', 'layer'], theme]],
+        layout: { 'line-cap': 'round' },
+        paint: {
+          'line-color': thematicColour(theme),
+          'line-width': ['case', state('selected'), 6, 4],
+          'line-opacity': ['case', state('selected'), 1, 0.9],
+          'line-dasharray': [2, 1.2],
         },
-        {
-          id: `schematic-${theme}-node`,
-          type: 'circle',
-          source: SOURCES.thematic,
-          filter: ofTheme('schematic-node'),
-          paint: {
-            'circle-radius': 7,
-            'circle-color': colour,
-            'circle-stroke-color': '#ffffff',
-            'circle-stroke-width': 2,
-          },
-        },
-      ];
-    }),
+      }),
+    ),
     // Districts stay clickable whichever fills are shown.
     {
       id: 'districts-hit',
@@ -444,14 +440,11 @@ export function buildStyle(inputs: StyleInputs): StyleSpecification {
       },
       [SOURCES.thematic]: {
         type: 'geojson',
+        // Schematic lines carry a selection state (by their own ids; flows and their heads share one, unused).
+        promoteId: 'id',
         data: {
           type: 'FeatureCollection',
-          features: [
-            ...features.schematicLines.features,
-            ...features.schematicNodes.features,
-            ...features.flows.features,
-            ...features.arrowHeads.features,
-          ],
+          features: [...features.schematicLines.features, ...features.flows.features, ...features.arrowHeads.features],
         },
       },
     },

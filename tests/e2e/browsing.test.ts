@@ -129,7 +129,7 @@ describe('layers', () => {
     await page.context().close();
   });
 
-  it('switch on without compiling a shader program the first view lacks, but the schematic dashes and nodes', async () => {
+  it('switch on without compiling a shader program the first view lacks', async () => {
     // Reads MapLibre's own program cache (internal): a program compiled in a switch's frame cost a
     // software renderer ≈100 ms each (BENCHMARKS.md, 27); the unit test in style.test.ts models it.
     const { page } = await newLoggedPage(browser());
@@ -147,14 +147,12 @@ describe('layers', () => {
       await waitForMapIdle(page);
       added[layer] = (await programs()).filter((key) => !before.includes(key)).map((key) => key.split('/')[0] ?? key);
     }
-    // Programs are compiled for features drawn: Yuzhong's node brings the circles, the first
-    // schematic line (the science corridor) the dashes; nothing else adds one.
     expect(added).toEqual({
       population: [],
-      yuzhong: ['circle'],
+      yuzhong: [],
       ecology: [],
       governance: [],
-      innovation: ['lineSDF'],
+      innovation: [],
       'wan-kai-yun': [],
     });
     await page.context().close();
@@ -398,6 +396,49 @@ describe('place names on the map', () => {
     await expect.poll(nodeNames).toContain('西部（重庆）科学城');
     await page.getByRole('checkbox', { name: /科创走廊/ }).uncheck();
     await expect.poll(nodeNames).toEqual([]);
+    await page.context().close();
+  });
+
+  it('mark the thematic nodes in HTML: shown with their layer, clickable, and the corridor line emphasised when selected', async () => {
+    const { page } = await newLoggedPage(browser());
+    await openAtlas(page, atlasUrl);
+    const markers = page.locator('.map-node:visible');
+    expect(await markers.count()).toBe(0);
+    await page.getByRole('tab', { name: '图层' }).click();
+    await page.getByRole('checkbox', { name: /科创走廊/ }).check();
+    await waitForMapIdle(page);
+    await expect.poll(() => markers.count()).toBe(3);
+    // Each marker stands on its node's point, and its ring is white.
+    const offsets = await page.evaluate(() => {
+      const adapter = window.__atlas?.adapter;
+      const canvas = adapter?.map.getCanvas().getBoundingClientRect();
+      return [...document.querySelectorAll<HTMLElement>('.map-node')]
+        .filter((element) => element.style.display !== 'none')
+        .map((element) => {
+          const box = element.getBoundingClientRect();
+          return {
+            x: box.x + box.width / 2 - (canvas?.x ?? 0),
+            y: box.y + box.height / 2 - (canvas?.y ?? 0),
+            ring: getComputedStyle(element).borderTopColor,
+          };
+        });
+    });
+    for (const offset of offsets) expect(offset.ring).toBe('rgb(255, 255, 255)');
+    // A click on a marker selects the place the corridor stands for, and draws its line wider.
+    const first = offsets[0] as { x: number; y: number };
+    const canvasBox = await page.locator('.maplibregl-canvas').boundingBox();
+    await page.mouse.click((canvasBox?.x ?? 0) + first.x, (canvasBox?.y ?? 0) + first.y);
+    await expect.poll(() => params(page).get('sel')).toBe('science-corridor');
+    await expect.poll(() => popupTitle(page).innerText()).toBe('科创走廊');
+    await expect
+      .poll(() =>
+        page.evaluate(() =>
+          window.__atlas?.adapter.map.getFeatureState({ source: 'thematic', id: 'science-corridor-link' }),
+        ),
+      )
+      .toEqual({ selected: true });
+    await page.getByRole('checkbox', { name: /科创走廊/ }).uncheck();
+    await expect.poll(() => markers.count()).toBe(0);
     await page.context().close();
   });
 });

@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildMapFeatures } from '../../src/data/map-features';
-import { districtLabelSize, LABEL_PADDING, type LabelBox, labelBox, placeLabels } from '../../src/map/label-layout';
+import {
+  districtLabelSize,
+  LABEL_PADDING,
+  type LabelBox,
+  labelBox,
+  nearestWithin,
+  placeLabels,
+} from '../../src/map/label-layout';
 import { mapLabelsOf } from '../../src/map/map-labels';
 import { SCHEMATIC_THEMES } from '../../src/map/style';
 import { loadContent, loadPlaces, loadTopology } from '../support/artifacts';
@@ -75,6 +82,32 @@ describe('labelBox', () => {
   it('centres a place name on its point, and hangs a node name below its node', () => {
     expect(labelBox({ x: 100, y: 50 }, { width: 40, height: 10 }, 'center')).toEqual(box(80, 45, 40, 10));
     expect(labelBox({ x: 100, y: 50 }, { width: 40, height: 10 }, 'top', 14)).toEqual(box(80, 64, 40, 10));
+  });
+});
+
+describe('nearestWithin (a click on a node marker)', () => {
+  it('picks the nearest point within the radius, skipping hidden ones', () => {
+    const points = [{ x: 0, y: 0 }, null, { x: 10, y: 0 }, { x: 4, y: 0 }];
+    expect(nearestWithin(points, { x: 5, y: 0 }, 9)).toBe(3);
+    expect(nearestWithin(points, { x: 5, y: 40 }, 9)).toBe(-1);
+    expect(nearestWithin([null], { x: 0, y: 0 }, 9)).toBe(-1);
+  });
+
+  it('never picks a point farther than the radius, nor passes over a nearer one', () => {
+    const point = fc.record({ x: fc.integer({ min: -50, max: 50 }), y: fc.integer({ min: -50, max: 50 }) });
+    fc.assert(
+      fc.property(fc.array(fc.option(point, { nil: null })), point, (points, at) => {
+        const index = nearestWithin(points, at, 9);
+        const distances = points.map((item) =>
+          item ? Math.hypot(item.x - at.x, item.y - at.y) : Number.POSITIVE_INFINITY,
+        );
+        if (index === -1) expect(distances.every((distance) => distance > 9)).toBe(true);
+        else {
+          expect(distances[index]).toBeLessThanOrEqual(9);
+          expect(Math.min(...distances)).toBe(distances[index]);
+        }
+      }),
+    );
   });
 });
 

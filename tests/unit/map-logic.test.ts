@@ -36,6 +36,24 @@ describe('highlightFlags', () => {
     expect(flags).toContain('district/500106/member');
   });
 
+  it('emphasises the schematic lines of the selected place, and only while it is selected', () => {
+    const lines = [
+      { id: 'science-corridor-link', place: 'science-corridor' },
+      { id: 'tiefengshan-wanzhou-kaizhou-link', place: 'wan-kai-yun' },
+      { id: 'no-place', place: null },
+    ];
+    expect(keys(highlightFlags(places, 'science-corridor', [], lines))).toContain(
+      'schematic/science-corridor-link/selected',
+    );
+    expect(
+      keys(highlightFlags(places, 'science-corridor', [], lines)).filter((flag) => flag.startsWith('schematic/')),
+    ).toEqual(['schematic/science-corridor-link/selected']);
+    expect(keys(highlightFlags(places, '500101', [], lines)).some((flag) => flag.startsWith('schematic/'))).toBe(false);
+    expect(
+      keys(highlightFlags(places, null, ['science-corridor'], lines)).some((flag) => flag.startsWith('schematic/')),
+    ).toBe(false);
+  });
+
   it("marks a passage's places, expanding regions to their districts", () => {
     const flags = keys(highlightFlags(places, null, ['southeast', '500103']));
     expect(flags).toContain('district/500114/passage');

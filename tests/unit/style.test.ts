@@ -14,7 +14,6 @@ import {
   HIGHLIGHT_LAYERS,
   highlightLayerOpacity,
   layerSwitch,
-  SCHEMATIC_THEMES,
   SOURCES,
   shownInStyle,
   styleLayerGroups,
@@ -110,14 +109,16 @@ describe('buildStyle', () => {
     expect(styleLayerVisibility(new Set(['districts'])).get('districts-fill')).toBe('visible');
   });
 
-  it('switches fills and lines by layer opacity (no re-tiling), circles by visibility', () => {
+  it('switches fills and lines by layer opacity (no re-tiling), and has no other kind of layer', () => {
     const built = style(['districts']);
     const byId = (id: string) => built.layers.find((layer) => layer.id === id);
     const populationFill = byId('population-fill');
     expect(populationFill?.layout?.visibility).toBeUndefined();
     expect(populationFill?.paint).toMatchObject({ 'fill-layer-opacity': 0 });
     expect(byId('flows-line')?.paint).toMatchObject({ 'line-layer-opacity': 0 });
-    expect(byId('schematic-innovation-node')?.layout?.visibility).toBe('none');
+    expect(byId('schematic-innovation-line')?.paint).toMatchObject({ 'line-layer-opacity': 0 });
+    // Anything else would be switched by visibility, which re-tiles its source (see layerSwitch).
+    expect(new Set(built.layers.map((layer) => layer.type))).toEqual(new Set(['background', 'fill', 'line']));
     expect(byId('districts-fill')?.paint).toMatchObject({ 'fill-layer-opacity': 1 });
     expect([layerSwitch('fill'), layerSwitch('line'), layerSwitch('symbol'), layerSwitch('circle')]).toEqual([
       'fill-layer-opacity',
@@ -224,7 +225,7 @@ describe('buildStyle', () => {
     expect(source.tolerance).toBeLessThanOrEqual(1);
   });
 
-  it('compiles no shader program at a layer switch beyond those of the first view, but for the schematic dashes and nodes', () => {
+  it('compiles no shader program at a layer switch beyond those of the first view', () => {
     // A software renderer (SwiftShader) compiles a program in the frame that first draws it, about
     // 100 ms each: a switch that adds two was the longest task after idle (BENCHMARKS.md, 27). A
     // phone's GPU compiles faster, but each new program is still a stall on the switch's frame.
@@ -241,10 +242,7 @@ describe('buildStyle', () => {
         return [group, [...new Set(programs.filter((program) => !firstView.has(program)))].sort()];
       }),
     );
-    const schematic = ['circle/', 'lineSDF/']; // all paint constant
-    expect(added).toEqual(
-      Object.fromEntries(LAYER_IDS.map((group) => [group, SCHEMATIC_THEMES.includes(group) ? schematic : []])),
-    );
+    expect(added).toEqual(Object.fromEntries(LAYER_IDS.map((group) => [group, []])));
   });
 
   it('keeps the rivers to small scales, where Natural Earth does not mislead', () => {
