@@ -32,8 +32,8 @@ import {
   highlightLayerOpacity,
   isShownBy,
   layerSwitch,
-  SCHEMATIC_PLACES,
   SOURCES,
+  schematicPlace,
   styleLayerVisibility,
 } from './style';
 
@@ -140,7 +140,7 @@ export class AtlasMap {
     this.setCanvasLabel(state.lang);
     this.schematicLines = options.features.schematicLines.features.map((feature) => ({
       id: String(feature.properties?.id),
-      place: SCHEMATIC_PLACES[feature.properties?.layer as LayerId] ?? null,
+      place: schematicPlace(feature.properties?.layer),
     }));
     this.labels = new MapLabelLayer(
       this.map.getCanvasContainer(),
@@ -250,11 +250,7 @@ export class AtlasMap {
     const node = this.labels.nodeAt(event.point);
     const visibleClickable = clickableLayers().filter((id) => this.isShown(id));
     const schematic = node ? undefined : map.queryRenderedFeatures(box, { layers: visibleClickable })[0];
-    const picked = node?.layer
-      ? (SCHEMATIC_PLACES[node.layer] ?? null)
-      : schematic
-        ? this.placeOfFeature(schematic)
-        : null;
+    const picked = node ? schematicPlace(node.layer) : schematic ? this.placeOfFeature(schematic) : null;
     const district = map.queryRenderedFeatures(event.point, { layers: ['districts-hit'] })[0];
     const id = picked ?? (district?.id !== undefined ? String(district.id) : null);
     const at: LngLat = [event.lngLat.lng, event.lngLat.lat];
@@ -266,8 +262,7 @@ export class AtlasMap {
   private placeOfFeature(feature: MapGeoJSONFeature): string | null {
     const properties = feature.properties as Record<string, unknown>;
     if (typeof properties.from === 'string') return properties.from;
-    const place = typeof properties.layer === 'string' ? SCHEMATIC_PLACES[properties.layer as LayerId] : undefined;
-    return place ?? (typeof properties.place === 'string' ? properties.place : null);
+    return schematicPlace(properties.layer) ?? (typeof properties.place === 'string' ? properties.place : null);
   }
 
   private notePointer(event: PointerEvent): void {

@@ -5,7 +5,7 @@
 import type { PlaceIndex } from '../data/place-index';
 import type { FlagTarget } from './feature-state-diff';
 
-/** A schematic line, and the place it stands for (SCHEMATIC_PLACES). */
+/** A schematic line, and the place it stands for (`schematicPlace` in style.ts). */
 export interface SchematicLineRef {
   id: string;
   place: string | null;

@@ -44,8 +44,8 @@ export interface LabelView {
 const SCHEMATIC_SIZE = 12;
 /** A schematic label hangs this far below its node, clear of the node's circle (as the style's `text-offset` had it). */
 const SCHEMATIC_OFFSET_EM = 1.2;
-/** A node marker's radius in px, its white ring included (`.map-node` in atlas.css: 18 px across). */
-export const NODE_RADIUS = 9;
+/** A node marker's radius in px, its white ring included (`.map-node` in atlas.css takes its size from it). */
+const NODE_RADIUS = 9;
 /** How far from a node's centre a click still picks it: the marker and a little slop, as the circle layer's query box had. */
 const NODE_HIT_RADIUS = NODE_RADIUS + 4;
 
@@ -119,6 +119,7 @@ export class MapLabelLayer {
     this.element.setAttribute('aria-hidden', 'true');
     this.element.style.setProperty('--label-halo', COLOURS.labelHalo);
     this.element.style.setProperty('--label-colour', COLOURS.label);
+    this.element.style.setProperty('--node-size', `${2 * NODE_RADIUS}px`);
     // Markers first, so names stand over them.
     this.nodes = labels
       .filter((label) => label.kind === 'schematic')
@@ -234,8 +235,8 @@ export class MapLabelLayer {
         point.y <= view.height + NODE_RADIUS;
       if (inside !== (node.point !== null)) node.element.style.display = inside ? '' : 'none';
       node.point = inside ? point : null;
-      if (!point || !inside) continue;
-      const transform = `translate(${Math.round(point.x - NODE_RADIUS)}px, ${Math.round(point.y - NODE_RADIUS)}px)`;
+      if (!node.point) continue;
+      const transform = `translate(${Math.round(node.point.x - NODE_RADIUS)}px, ${Math.round(node.point.y - NODE_RADIUS)}px)`;
       if (transform !== node.transform) {
         node.element.style.transform = transform;
         node.transform = transform;

@@ -73,11 +73,16 @@ export function clickableLayers(): string[] {
 }
 
 /** The place a theme's schematic features stand for: a click on one selects it, and selecting it emphasises its lines. */
-export const SCHEMATIC_PLACES: Partial<Record<LayerId, string>> = {
+const SCHEMATIC_PLACES: Partial<Record<string, string>> = {
   innovation: 'science-corridor',
   'wan-kai-yun': 'wan-kai-yun',
   yuzhong: 'yuzhong',
 };
+
+/** The place the schematic features of a theme (a feature's `layer` property) stand for, if any. */
+export function schematicPlace(theme: unknown): string | null {
+  return typeof theme === 'string' ? (SCHEMATIC_PLACES[theme] ?? null) : null;
+}
 
 const state = (key: string): ExpressionSpecification => ['boolean', ['feature-state', key], false];
 const ofKind = (kind: string): ExpressionSpecification => ['==', ['get', 'kind'], kind];
