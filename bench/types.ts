@@ -53,6 +53,8 @@ export interface AtlasInteractionSample {
   clickToPopupMs: number[];
   /** Click → the popup in the DOM (before that frame is drawn). */
   clickToPopupDomMs: number[];
+  /** Click → the end of the first map frame drawn with the place's selection outline. */
+  clickToOutlineMs: number[];
   toggle: { layer: string; visible: boolean; ms: number; frames: number; idleMs: number }[];
   hover: { ms: number; frameMs: number; frames: number }[];
   /** Measured in one run per benchmark (null in the others): 100 selections take minutes here. */

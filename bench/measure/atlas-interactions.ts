@@ -5,7 +5,7 @@
  * which must leave the heap and the DOM where they were.
  */
 import type { CDPSession, Page } from 'playwright-core';
-import { styleLayerGroups } from '../../src/map/style';
+import { SOURCES, styleLayerGroups } from '../../src/map/style';
 import type { LayerId } from '../../src/types/layers';
 import type { HoverTiming, PopupTiming, ToggleTiming } from '../probe/probe';
 import type { AtlasInteractionSample } from '../types';
@@ -67,7 +67,11 @@ async function clickForPopup(page: Page, district: District, mark: Mark): Promis
   await mark('point at a district');
   await page.mouse.move(district.point.x, district.point.y);
   await idle(page);
-  await page.evaluate((name) => window.__benchProbe?.armPopup(name), district.nameZh);
+  const selected = { source: SOURCES.base, id: district.code };
+  await page.evaluate(([name, feature]) => window.__benchProbe?.armPopup(name, feature), [
+    district.nameZh,
+    selected,
+  ] as const);
   await mark('click → popup');
   await page.mouse.click(district.point.x, district.point.y);
   return (await page.evaluate(() => window.__benchProbe?.result())) as PopupTiming;
@@ -98,10 +102,12 @@ export async function measureAtlasInteractions(
 
   const clickToPopupMs: number[] = [];
   const clickToPopupDomMs: number[] = [];
+  const clickToOutlineMs: number[] = [];
   for (const district of districts.slice(0, repeats)) {
     const timing = await clickForPopup(page, district, mark);
     clickToPopupMs.push(timing.ms);
     clickToPopupDomMs.push(timing.domMs);
+    clickToOutlineMs.push(timing.outlineMs);
     await closePopup(page, mark);
   }
 
@@ -158,6 +164,7 @@ export async function measureAtlasInteractions(
   return {
     clickToPopupMs,
     clickToPopupDomMs,
+    clickToOutlineMs,
     toggle,
     hover,
     memory:

@@ -19,6 +19,8 @@ export interface PopupTiming {
   ms: number;
   /** From the click event to the popup naming the place being in the DOM: the page's own work. */
   domMs: number;
+  /** From the click event to the end of the first map frame drawn with the place selected (its outline). */
+  outlineMs: number;
 }
 
 export interface ToggleTiming {
@@ -55,7 +57,8 @@ export interface BenchProbe {
   /** The built places artifact the atlas fetched (its hashed URL is read from resource timing). */
   atlasPlaces(): Promise<{ code: string; nameZh: string; areaKm2: number; label: [number, number] }[]>;
   atlasIdle(): Promise<void>;
-  armPopup(expectedName: string, timeoutMs?: number): void;
+  /** Times a click that opens the popup naming expectedName and outlines the feature selected. */
+  armPopup(expectedName: string, selected: { source: string; id: string }, timeoutMs?: number): void;
   armToggle(styleLayers: string[], visible: boolean, timeoutMs?: number): void;
   armHover(code: string, timeoutMs?: number): void;
   /** The result of the last armed measurement. */
@@ -231,15 +234,17 @@ const probe: BenchProbe = {
       else map.once('idle', () => resolve());
     });
   },
-  armPopup(expectedName, timeoutMs = 10_000) {
+  armPopup(expectedName, selected, timeoutMs = 10_000) {
+    const map = atlasMap();
     const clicked = nextEventTime('click');
+    const outlined = untilMapRender(() => map.getFeatureState(selected).selected === true);
     pending = withTimeout(
       (async () => {
         const start = await clicked;
         await untilPopupNames(expectedName);
         const inDom = performance.now();
         const end = await afterNextPaint();
-        return { ms: end - start, domMs: inDom - start };
+        return { ms: end - start, domMs: inDom - start, outlineMs: (await outlined) - start };
       })(),
       timeoutMs,
       `a popup naming ${expectedName}`,

@@ -27,6 +27,9 @@ export interface PageSummary {
 export interface InteractionSummary {
   clickToPopupMs: Stat;
   clickToPopupDomMs: Stat;
+  /** Each run's first click: what a reader who clicks once meets. */
+  firstClickToPopupMs: Stat;
+  clickToOutlineMs: Stat;
   toggleMs: Stat;
   toggleFrames: Stat;
   toggleIdleMs: Stat;
@@ -81,6 +84,8 @@ export function summariseInteractions(samples: AtlasInteractionSample[]): Intera
   return {
     clickToPopupMs: stat(all((sample) => sample.clickToPopupMs)),
     clickToPopupDomMs: stat(all((sample) => sample.clickToPopupDomMs)),
+    firstClickToPopupMs: stat(all((sample) => sample.clickToPopupMs.slice(0, 1))),
+    clickToOutlineMs: stat(all((sample) => sample.clickToOutlineMs)),
     toggleMs: stat(all((sample) => sample.toggle.map((toggle) => toggle.ms))),
     toggleFrames: stat(all((sample) => sample.toggle.map((toggle) => toggle.frames))),
     toggleIdleMs: stat(all((sample) => sample.toggle.map((toggle) => toggle.idleMs))),

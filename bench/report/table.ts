@@ -57,7 +57,9 @@ export function formatTable(summary: Summary): string {
   ]);
   const atlasOnly: [string, Stat, number, number?][] = [
     ['click → popup painted, ms', atlas.clickToPopupMs, 1],
+    ['first click → popup painted, ms', atlas.firstClickToPopupMs, 1],
     ['click → popup in the DOM, ms', atlas.clickToPopupDomMs, 1],
+    ['click → map frame with its outline, ms', atlas.clickToOutlineMs, 1],
     ['layer toggle → map frame, ms', atlas.toggleMs, 1],
     ['layer toggle → map frame, frames', atlas.toggleFrames, 0],
     ['layer toggle → idle, ms', atlas.toggleIdleMs, 0],

@@ -23,6 +23,7 @@ import { needsDetail } from './detail';
 import { diffFlags, type FlagTarget } from './feature-state-diff';
 import { highlightFlags, type SchematicLineRef } from './highlight';
 import { MapLabelLayer, mapLabelsOf } from './map-labels';
+import { postponePendingFrame } from './postpone-frame';
 import {
   baseCollection,
   buildStyle,
@@ -256,6 +257,11 @@ export class AtlasMap {
     const at: LngLat = [event.lngLat.lng, event.lngLat.lat];
     this.pendingPopupAt = id ? at : null;
     this.options.callbacks.onSelect(id);
+    // After the UI's render, which onSelect has just queued as a microtask: the popup is painted
+    // before the map redraw that the click's mouseup requested (see postpone-frame.ts).
+    queueMicrotask(() => {
+      if (!this.destroyed) postponePendingFrame(map);
+    });
   }
 
   /** Schematic features and flows select the place they stand for. */

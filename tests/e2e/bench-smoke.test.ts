@@ -41,6 +41,8 @@ interface BenchJson {
     loads: Record<string, { timeToIdleMs: number; heapBytes: number; bytes: Record<string, { raw: number }> }[]>;
     interactions: {
       clickToPopupMs: number[];
+      clickToPopupDomMs: number[];
+      clickToOutlineMs: number[];
       toggle: { ms: number; frames: number }[];
       hover: { ms: number }[];
       memory: Record<string, number>;
@@ -68,6 +70,11 @@ describe('npm run bench -- --quick', () => {
     const [interactions] = json.samples.interactions;
     expect(interactions?.clickToPopupMs.length).toBeGreaterThan(0);
     expect(interactions?.clickToPopupMs.every(isCount)).toBe(true);
+    // Each click's outline is drawn, and no sooner than its popup entered the DOM.
+    expect(interactions?.clickToOutlineMs.length).toBe(interactions?.clickToPopupMs.length);
+    interactions?.clickToOutlineMs.forEach((ms, click) => {
+      expect(ms).toBeGreaterThanOrEqual(interactions.clickToPopupDomMs[click] ?? Number.NaN);
+    });
     expect(interactions?.toggle.every((toggle) => isCount(toggle.ms) && isCount(toggle.frames))).toBe(true);
     expect(interactions?.hover.every((hover) => isCount(hover.ms))).toBe(true);
     expect(Object.values(interactions?.memory ?? {}).every(Number.isFinite)).toBe(true);
