@@ -63,6 +63,20 @@ export class ContentIndex {
     return this.data.schematic.filter((feature) => feature.passages.some((id) => passageIds.has(id)));
   }
 
+  /** The place with the most passages, figures and flows about it (the first of equals); null for none. */
+  mostDiscussed(placeIds: Iterable<string>): string | null {
+    let best: string | null = null;
+    let bestCount = -1;
+    for (const id of placeIds) {
+      const count = this.passagesAbout(id).length + this.figuresAbout(id).length + this.flowsAbout(id).length;
+      if (count > bestCount) {
+        best = id;
+        bestCount = count;
+      }
+    }
+    return best;
+  }
+
   article(id: ArticleId) {
     return this.data.articles.find((article) => article.id === id);
   }

@@ -38,6 +38,8 @@ import {
   styleLayerVisibility,
 } from './style';
 
+const POPUP_MAX_WIDTH = 'min(380px, calc(100vw - 24px))';
+
 export interface AtlasMapCallbacks {
   /** The reader clicked or tapped a place (null: empty map). */
   onSelect(id: string | null): void;
@@ -157,7 +159,7 @@ export class AtlasMap {
       closeButton: false,
       closeOnClick: false,
       focusAfterOpen: true,
-      maxWidth: 'min(380px, calc(100vw - 24px))',
+      maxWidth: POPUP_MAX_WIDTH,
       className: 'atlas-popup',
     });
     this.popup.on('close', () => {
@@ -433,6 +435,32 @@ export class AtlasMap {
     this.popupFor = sel;
     this.popup.setLngLat(anchor).setDOMContent(this.popupContent);
     if (!this.popup.isOpen()) this.popup.addTo(this.map);
+  }
+
+  /**
+   * Builds a hidden copy of the popup's frame in the map, lets `mount` fill it, forces the
+   * browser to lay it out, then unmounts and removes it, all in one task (see src/ui/warm-popup.tsx).
+   */
+  layOutHiddenPopup(mount: (content: HTMLElement) => () => void): void {
+    if (this.destroyed) return;
+    const frame = document.createElement('div');
+    frame.className = 'maplibregl-popup atlas-popup popup-warmup';
+    const box = document.createElement('div');
+    box.className = 'maplibregl-popup-content';
+    const content = document.createElement('div');
+    content.className = 'atlas-popup-content';
+    // Set through the CSSOM, as MapLibre sets the real popup's: the CSP refuses style attributes.
+    frame.style.maxWidth = POPUP_MAX_WIDTH;
+    box.append(content);
+    frame.append(box);
+    this.options.container.append(frame);
+    const unmount = mount(content);
+    try {
+      frame.getBoundingClientRect();
+    } finally {
+      unmount();
+      frame.remove();
+    }
   }
 
   /** Re-anchors the popup after its content changed size. */

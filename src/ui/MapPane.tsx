@@ -17,6 +17,7 @@ import { Attribution } from './Attribution';
 import { useAtlas } from './atlas-context';
 import { prepareNumberFormats } from './format';
 import { PopupContent } from './PopupContent';
+import { warmPopupLayout } from './warm-popup';
 import { whenIdle } from './when-idle';
 
 export interface MapPaneProps {
@@ -52,7 +53,10 @@ function sheetPadding(element: HTMLElement) {
 const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
 export function MapPane(props: MapPaneProps) {
-  const { t, lang, places, content, state } = useAtlas();
+  const atlasValue = useAtlas();
+  const { t, lang, places, content, state } = atlasValue;
+  const atlas = useRef(atlasValue);
+  atlas.current = atlasValue;
   const container = useRef<HTMLDivElement>(null);
   const adapterRef = useRef<AtlasMap | null>(null);
   const [adapter, setAdapter] = useState<AtlasMap | null>(null);
@@ -101,8 +105,14 @@ export function MapPane(props: MapPaneProps) {
           if (/webgl/i.test(String(event.error?.message))) callbacks.current.onFailure(String(event.error.message));
         });
         setAdapter(created);
-        // Number formatting's first use costs 30–40 ms: done in idle time, not on the first click.
-        void created.whenLoaded().then(() => whenIdle(() => prepareNumberFormats(state.lang)));
+        // Number formatting's first use costs 30–40 ms, and the first popup's layout about as
+        // much again: both done in idle time (two tasks), not on the reader's first click.
+        void created.whenLoaded().then(() => {
+          whenIdle(() => prepareNumberFormats(state.lang));
+          whenIdle(() => {
+            if (!cancelled && created) warmPopupLayout(created, atlas.current);
+          });
+        });
       })
       .catch((error: unknown) => callbacks.current.onFailure((error as Error).message ?? String(error)));
     return () => {

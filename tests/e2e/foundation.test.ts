@@ -196,6 +196,42 @@ describe('the map', () => {
     await page.context().close();
   });
 
+  it('lays out one hidden popup while idle, with its content, and leaves nothing of it behind', async () => {
+    const { page } = await newLoggedPage(browser());
+    // Records each layout forced on the hidden frame: what it held and whether it could be seen.
+    await page.addInitScript(() => {
+      const layouts: { heading: string; quotes: number; visibility: string; popupsOpen: number }[] = [];
+      (window as unknown as { warmups: typeof layouts }).warmups = layouts;
+      const original = Element.prototype.getBoundingClientRect;
+      Element.prototype.getBoundingClientRect = function (this: Element) {
+        if (this.classList.contains('popup-warmup')) {
+          layouts.push({
+            heading: this.querySelector('.popup h2, .popup h3')?.textContent ?? '',
+            quotes: this.querySelectorAll('blockquote').length,
+            visibility: getComputedStyle(this).visibility,
+            popupsOpen: document.querySelectorAll('.maplibregl-popup:not(.popup-warmup)').length,
+          });
+        }
+        return original.call(this);
+      };
+    });
+    await openAtlas(page, atlasUrl);
+    type Layout = { heading: string; quotes: number; visibility: string; popupsOpen: number };
+    const warmups = () => page.evaluate(() => (window as unknown as { warmups: Layout[] }).warmups);
+    await expect.poll(async () => (await warmups()).length).toBe(1);
+    const [layout] = await warmups();
+    // Yuzhong: the district the most passages and figures name.
+    expect(layout?.heading).toBe('渝中区');
+    expect(layout?.quotes).toBeGreaterThan(0);
+    expect(layout?.visibility).toBe('hidden');
+    expect(layout?.popupsOpen).toBe(0);
+    expect(await page.locator('.popup-warmup').count()).toBe(0);
+    expect(await page.locator('.maplibregl-popup').count()).toBe(0);
+    await clickAt(page, WANZHOU_LABEL);
+    await expect.poll(() => popupTitle(page).innerText()).toBe('万州区');
+    await page.context().close();
+  });
+
   it('a tap opens the popup without leaving a hover outline behind', async () => {
     const { page } = await newLoggedPage(browser(), {
       isMobile: true,

@@ -18,6 +18,18 @@ describe('ContentIndex', () => {
     expect(groups.flatMap((group) => group.passages.map((passage) => passage.id))).toContain('a4-tiefengshan-road');
   });
 
+  it('finds the district most discussed: no other has more passages, figures and flows about it', () => {
+    const count = (id: string) =>
+      content.passagesAbout(id).length + content.figuresAbout(id).length + content.flowsAbout(id).length;
+    const codes = [...places.districts.keys()];
+    const most = content.mostDiscussed(codes);
+    expect(most).toBe('500103');
+    for (const code of codes) expect(count(code)).toBeLessThanOrEqual(count('500103'));
+    // Ties go to the first named; nothing to choose from gives nothing.
+    expect(content.mostDiscussed(['500101', '500154'])).toBe(count('500154') > count('500101') ? '500154' : '500101');
+    expect(content.mostDiscussed([])).toBeNull();
+  });
+
   it('offers a district the passages about its regions that do not name it', () => {
     const viaRegions = content.passagesViaRegions('500154');
     const direct = new Set(content.passagesAbout('500154').map((passage) => passage.id));
