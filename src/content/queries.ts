@@ -63,13 +63,17 @@ export class ContentIndex {
     return this.data.schematic.filter((feature) => feature.passages.some((id) => passageIds.has(id)));
   }
 
-  /** The place with the most passages, figures and flows about it (the first of equals); null for none. */
-  mostDiscussed(placeIds: Iterable<string>): string | null {
+  /**
+   * The place with at least one passage, figure and flow about it and the fewest of them all
+   * (the first of equals): the smallest popup with every kind of content; null when none has all.
+   */
+  smallestCompletePlace(placeIds: Iterable<string>): string | null {
     let best: string | null = null;
-    let bestCount = -1;
+    let bestCount = Number.POSITIVE_INFINITY;
     for (const id of placeIds) {
-      const count = this.passagesAbout(id).length + this.figuresAbout(id).length + this.flowsAbout(id).length;
-      if (count > bestCount) {
+      const kinds = [this.passagesAbout(id).length, this.figuresAbout(id).length, this.flowsAbout(id).length];
+      const count = kinds.reduce((sum, n) => sum + n, 0);
+      if (kinds.every((n) => n > 0) && count < bestCount) {
         best = id;
         bestCount = count;
       }

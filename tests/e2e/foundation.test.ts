@@ -220,8 +220,8 @@ describe('the map', () => {
     const warmups = () => page.evaluate(() => (window as unknown as { warmups: Layout[] }).warmups);
     await expect.poll(async () => (await warmups()).length).toBe(1);
     const [layout] = await warmups();
-    // Yuzhong: the district the most passages and figures name.
-    expect(layout?.heading).toBe('渝中区');
+    // Qianjiang: the smallest popup with a passage, a figure and a flow.
+    expect(layout?.heading).toBe('黔江区');
     expect(layout?.quotes).toBeGreaterThan(0);
     expect(layout?.visibility).toBe('hidden');
     expect(layout?.popupsOpen).toBe(0);

@@ -18,16 +18,24 @@ describe('ContentIndex', () => {
     expect(groups.flatMap((group) => group.passages.map((passage) => passage.id))).toContain('a4-tiefengshan-road');
   });
 
-  it('finds the district most discussed: no other has more passages, figures and flows about it', () => {
-    const count = (id: string) =>
-      content.passagesAbout(id).length + content.figuresAbout(id).length + content.flowsAbout(id).length;
+  it('finds the smallest popup with every kind of content: a passage, a figure and a flow', () => {
+    const kinds = (id: string) => [
+      content.passagesAbout(id).length,
+      content.figuresAbout(id).length,
+      content.flowsAbout(id).length,
+    ];
+    const total = (id: string) => kinds(id).reduce((sum, n) => sum + n, 0);
     const codes = [...places.districts.keys()];
-    const most = content.mostDiscussed(codes);
-    expect(most).toBe('500103');
-    for (const code of codes) expect(count(code)).toBeLessThanOrEqual(count('500103'));
-    // Ties go to the first named; nothing to choose from gives nothing.
-    expect(content.mostDiscussed(['500101', '500154'])).toBe(count('500154') > count('500101') ? '500154' : '500101');
-    expect(content.mostDiscussed([])).toBeNull();
+    const smallest = content.smallestCompletePlace(codes);
+    expect(smallest).toBe('500114');
+    expect(kinds('500114').every((n) => n > 0)).toBe(true);
+    for (const code of codes) {
+      if (kinds(code).every((n) => n > 0)) expect(total(code)).toBeGreaterThanOrEqual(total('500114'));
+    }
+    // Yuzhong has no flow; Wanzhou has all three but more of them; nothing to choose from gives nothing.
+    expect(content.smallestCompletePlace(['500103'])).toBeNull();
+    expect(content.smallestCompletePlace(['500101', '500114'])).toBe('500114');
+    expect(content.smallestCompletePlace([])).toBeNull();
   });
 
   it('offers a district the passages about its regions that do not name it', () => {
