@@ -53,10 +53,11 @@ function sheetPadding(element: HTMLElement) {
 const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
 export function MapPane(props: MapPaneProps) {
-  const atlasValue = useAtlas();
-  const { t, lang, places, content, state } = atlasValue;
-  const atlas = useRef(atlasValue);
-  atlas.current = atlasValue;
+  const atlas = useAtlas();
+  const { t, lang, places, content, state } = atlas;
+  // The idle warm-up runs long after the effect that schedules it: it takes the latest value.
+  const latestAtlas = useRef(atlas);
+  latestAtlas.current = atlas;
   const container = useRef<HTMLDivElement>(null);
   const adapterRef = useRef<AtlasMap | null>(null);
   const [adapter, setAdapter] = useState<AtlasMap | null>(null);
@@ -110,7 +111,7 @@ export function MapPane(props: MapPaneProps) {
         void created.whenLoaded().then(() => {
           whenIdle(() => prepareNumberFormats(state.lang));
           whenIdle(() => {
-            if (!cancelled && created) warmPopupLayout(created, atlas.current);
+            if (!cancelled && created) warmPopupLayout(created, latestAtlas.current);
           });
         });
       })
