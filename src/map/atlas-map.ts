@@ -10,6 +10,7 @@ import {
   Map as MapLibreMap,
   type MapMouseEvent,
   Popup,
+  type PopupOptions,
 } from 'maplibre-gl';
 import './maplibre-setup';
 import type { MapFeatures } from '../data/map-features';
@@ -38,7 +39,13 @@ import {
   styleLayerVisibility,
 } from './style';
 
-const POPUP_MAX_WIDTH = 'min(380px, calc(100vw - 24px))';
+const POPUP_OPTIONS = {
+  closeButton: false,
+  closeOnClick: false,
+  focusAfterOpen: true,
+  maxWidth: 'min(380px, calc(100vw - 24px))',
+  className: 'atlas-popup',
+} satisfies PopupOptions;
 
 export interface AtlasMapCallbacks {
   /** The reader clicked or tapped a place (null: empty map). */
@@ -155,13 +162,7 @@ export class AtlasMap {
 
     this.popupContent = document.createElement('div');
     this.popupContent.className = 'atlas-popup-content';
-    this.popup = new Popup({
-      closeButton: false,
-      closeOnClick: false,
-      focusAfterOpen: true,
-      maxWidth: POPUP_MAX_WIDTH,
-      className: 'atlas-popup',
-    });
+    this.popup = new Popup(POPUP_OPTIONS);
     this.popup.on('close', () => {
       this.popupFor = null;
       if (!this.closingProgrammatically) options.callbacks.onPopupClose();
@@ -438,28 +439,25 @@ export class AtlasMap {
   }
 
   /**
-   * Builds a hidden copy of the popup's frame in the map, lets `mount` fill it, forces the
-   * browser to lay it out, then unmounts and removes it, all in one task (see src/ui/warm-popup.tsx).
+   * Opens a second, hidden popup like the reader's, lets `mount` fill it, and removes it, all in
+   * one task: MapLibre's placement of it forces the browser to lay it out, which is what a
+   * first popup costs (see src/ui/warm-popup.tsx).
    */
   layOutHiddenPopup(mount: (content: HTMLElement) => () => void): void {
     if (this.destroyed) return;
-    const frame = document.createElement('div');
-    frame.className = 'maplibregl-popup atlas-popup popup-warmup';
-    const box = document.createElement('div');
-    box.className = 'maplibregl-popup-content';
+    const popup = new Popup({
+      ...POPUP_OPTIONS,
+      focusAfterOpen: false,
+      className: `${POPUP_OPTIONS.className} popup-warmup`,
+    });
     const content = document.createElement('div');
-    content.className = 'atlas-popup-content';
-    // Set through the CSSOM, as MapLibre sets the real popup's: the CSP refuses style attributes.
-    frame.style.maxWidth = POPUP_MAX_WIDTH;
-    box.append(content);
-    frame.append(box);
-    this.options.container.append(frame);
+    content.className = this.popupContent.className;
     const unmount = mount(content);
     try {
-      frame.getBoundingClientRect();
+      popup.setLngLat(this.map.getCenter()).setDOMContent(content).addTo(this.map);
     } finally {
+      popup.remove();
       unmount();
-      frame.remove();
     }
   }
 

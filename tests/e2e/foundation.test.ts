@@ -197,26 +197,30 @@ describe('the map', () => {
   });
 
   it('lays out one hidden popup while idle, with its content, and leaves nothing of it behind', async () => {
+    type Layout = { heading: string; quotes: number; visibility: string; popupsOpen: number };
     const { page } = await newLoggedPage(browser());
-    // Records each layout forced on the hidden frame: what it held and whether it could be seen.
+    // Records each layout forced on the hidden popup (MapLibre reads its size to place it): what
+    // it held and whether it could be seen.
     await page.addInitScript(() => {
-      const layouts: { heading: string; quotes: number; visibility: string; popupsOpen: number }[] = [];
-      (window as unknown as { warmups: typeof layouts }).warmups = layouts;
-      const original = Element.prototype.getBoundingClientRect;
-      Element.prototype.getBoundingClientRect = function (this: Element) {
-        if (this.classList.contains('popup-warmup')) {
-          layouts.push({
-            heading: this.querySelector('.popup h2, .popup h3')?.textContent ?? '',
-            quotes: this.querySelectorAll('blockquote').length,
-            visibility: getComputedStyle(this).visibility,
-            popupsOpen: document.querySelectorAll('.maplibregl-popup:not(.popup-warmup)').length,
-          });
-        }
-        return original.call(this);
-      };
+      const layouts: Layout[] = [];
+      (window as unknown as { warmups: Layout[] }).warmups = layouts;
+      const original = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'offsetWidth');
+      Object.defineProperty(HTMLElement.prototype, 'offsetWidth', {
+        configurable: true,
+        get(this: HTMLElement) {
+          if (this.classList.contains('popup-warmup')) {
+            layouts.push({
+              heading: this.querySelector('.popup h2, .popup h3')?.textContent ?? '',
+              quotes: this.querySelectorAll('blockquote').length,
+              visibility: getComputedStyle(this).visibility,
+              popupsOpen: document.querySelectorAll('.maplibregl-popup:not(.popup-warmup)').length,
+            });
+          }
+          return original?.get?.call(this);
+        },
+      });
     });
     await openAtlas(page, atlasUrl);
-    type Layout = { heading: string; quotes: number; visibility: string; popupsOpen: number };
     const warmups = () => page.evaluate(() => (window as unknown as { warmups: Layout[] }).warmups);
     await expect.poll(async () => (await warmups()).length).toBe(1);
     const [layout] = await warmups();
