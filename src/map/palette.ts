@@ -57,3 +57,42 @@ export const COLOURS = {
 export function thematicColour(layer: string): string {
   return (COLOURS.thematic as Record<string, string>)[layer] ?? COLOURS.hover;
 }
+
+/**
+ * A colour laid over another at an opacity, as one opaque colour (`#rrggbb` in and out).
+ * The covering fills are drawn opaque in these colours rather than translucent over the
+ * background: the same pixels, and MapLibre draws them with the opaque fills' shader pipeline
+ * instead of a translucent one of their own (BENCHMARKS.md, 32).
+ */
+export function over(colour: string, opacity: number, under: string): string {
+  const channels = (hex: string) => [1, 3, 5].map((start) => Number.parseInt(hex.slice(start, start + 2), 16));
+  const top = channels(colour);
+  const bottom = channels(under);
+  return `#${top
+    .map((value, index) => Math.round(value * opacity + (bottom[index] ?? 0) * (1 - opacity)))
+    .map((value) => value.toString(16).padStart(2, '0'))
+    .join('')}`;
+}
+
+/** A colour at an opacity, as `rgba()`: a fill whose colour carries its opacity needs no opacity of its own (style.ts). */
+export function withOpacity(colour: string, opacity: number): string {
+  const [red, green, blue] = [1, 3, 5].map((start) => Number.parseInt(colour.slice(start, start + 2), 16));
+  return `rgba(${red}, ${green}, ${blue}, ${opacity})`;
+}
+
+/** Nothing drawn: a fill's colour for the features it leaves out. */
+export const TRANSPARENT = 'rgba(0, 0, 0, 0)';
+
+/** The urban system's fills as drawn: its colours at 85 % over the map's background. */
+export const URBAN_SYSTEM_FILLS: Record<string, string> = Object.fromEntries(
+  Object.entries(URBAN_SYSTEM_COLOURS).map(([id, colour]) => [id, over(colour, 0.85, COLOURS.background)]),
+);
+
+/** The outflow steps as drawn: their colours at 90 % over the map's background. */
+export const OUTFLOW_FILLS: Array<[number, string]> = OUTFLOW_STEPS.map(([lower, colour]) => [
+  lower,
+  over(colour, 0.9, COLOURS.background),
+]);
+
+/** The no-data grey of the outflow layer as drawn. */
+export const NO_DATA_FILL = over(NO_DATA_COLOUR, 0.9, COLOURS.background);

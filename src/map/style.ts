@@ -15,11 +15,14 @@ import type { LayerId } from '../types/layers';
 import type { FlagTarget } from './feature-state-diff';
 import {
   COLOURS,
-  NO_DATA_COLOUR,
-  OUTFLOW_STEPS,
+  NO_DATA_FILL,
+  OUTFLOW_FILLS,
+  over,
+  TRANSPARENT,
   thematicColour,
-  URBAN_SYSTEM_COLOURS,
+  URBAN_SYSTEM_FILLS,
   URBAN_SYSTEM_ORDER,
+  withOpacity,
 } from './palette';
 
 /** Thematic layers drawn as highlighted districts (taken from the passages tagged with them). */
@@ -86,14 +89,27 @@ export function schematicPlace(theme: unknown): string | null {
 
 const state = (key: string): ExpressionSpecification => ['boolean', ['feature-state', key], false];
 const ofKind = (kind: string): ExpressionSpecification => ['==', ['get', 'kind'], kind];
-/** An opacity for the listed districts only (0 for the rest), for fills that share the districts' bucket. */
-const ofDistricts = (codes: string[], opacity: number): DataDrivenPropertyValueSpecification<number> => [
+/** A colour for the listed districts only (none for the rest), for fills that share the districts' bucket. */
+const ofDistricts = (codes: string[], colour: string): DataDrivenPropertyValueSpecification<string> => [
   'case',
   ['in', ['get', 'code'], ['literal', codes]],
-  opacity,
-  0,
+  colour,
+  TRANSPARENT,
 ];
 const isKind = (kind: (typeof BASE_KINDS)[keyof typeof BASE_KINDS]): ExpressionSpecification => ofKind(kind);
+/**
+ * One colour for every feature, given as a value per feature. Every fill takes its colour per
+ * feature, its opacity in the colour's alpha and no fill-opacity: then all fills draw with one
+ * shader program in one drawing state (MapLibre's translucent pass). A software renderer
+ * (SwiftShader) compiles a pipeline, about 55 ms, for each program and state in the frame that
+ * first uses it, and every tile waits behind that frame (BENCHMARKS.md, 32).
+ */
+const samePerFeature = (colour: string): DataDrivenPropertyValueSpecification<string> => [
+  'case',
+  ['has', 'kind'],
+  colour,
+  colour,
+];
 
 /**
  * Everything the base layers draw, as one collection: each feature tagged with its `kind`,
@@ -120,12 +136,12 @@ export function baseCollection(features: MapFeatures): FeatureCollection {
 }
 
 function outflowColour(): DataDrivenPropertyValueSpecification<string> {
-  const steps = OUTFLOW_STEPS.slice(1).flat();
+  const steps = OUTFLOW_FILLS.slice(1).flat();
   return [
     'case',
     ['!', ['get', 'hasOutflow']],
-    NO_DATA_COLOUR,
-    ['step', ['get', 'outflow'], OUTFLOW_STEPS[0]?.[1] ?? NO_DATA_COLOUR, ...steps],
+    NO_DATA_FILL,
+    ['step', ['get', 'outflow'], OUTFLOW_FILLS[0]?.[1] ?? NO_DATA_FILL, ...steps],
   ] as DataDrivenPropertyValueSpecification<string>;
 }
 
@@ -133,8 +149,8 @@ function urbanSystemColour(): DataDrivenPropertyValueSpecification<string> {
   return [
     'match',
     ['get', 'urban'],
-    ...URBAN_SYSTEM_ORDER.flatMap((id) => [id, URBAN_SYSTEM_COLOURS[id] as string]),
-    COLOURS.districtFill,
+    ...URBAN_SYSTEM_ORDER.flatMap((id) => [id, URBAN_SYSTEM_FILLS[id] as string]),
+    over(COLOURS.districtFill, 0.85, COLOURS.background),
   ] as unknown as DataDrivenPropertyValueSpecification<string>;
 }
 
@@ -211,6 +227,12 @@ function switched<L extends LayerSpecification>(layer: L, shown: boolean): L {
 
 const NO_TRANSITION = { duration: 0, delay: 0 };
 
+/** The rivers' two widths at zoom 5: the main stem (Natural Earth's rank 1, the Yangtze) and the rest. */
+const RIVER_WIDTHS: { id: string; ranks: ExpressionSpecification; width: number }[] = [
+  { id: 'rivers-line', ranks: ['>', ['get', 'rank'], 1], width: 0.9 },
+  { id: 'main-river-line', ranks: ['<=', ['get', 'rank'], 1], width: 1.8 },
+];
+
 /** Drawn only while a region is selected or a passage is open (the adapter switches it). */
 export const MEMBER_FILL = 'member-fill';
 
@@ -251,7 +273,7 @@ export function buildStyle(inputs: StyleInputs): StyleSpecification {
       type: 'fill',
       source: SOURCES.base,
       filter: isKind(BASE_KINDS.province),
-      paint: { 'fill-antialias': false, 'fill-color': COLOURS.province },
+      paint: { 'fill-antialias': false, 'fill-color': samePerFeature(COLOURS.province) },
     },
     {
       id: 'provinces-line',
@@ -265,21 +287,22 @@ export function buildStyle(inputs: StyleInputs): StyleSpecification {
       type: 'fill',
       source: SOURCES.base,
       filter: isKind(BASE_KINDS.district),
-      paint: { 'fill-antialias': false, 'fill-color': COLOURS.districtFill },
+      paint: { 'fill-antialias': false, 'fill-color': samePerFeature(COLOURS.districtFill) },
     },
     {
       id: 'urban-system-fill',
       type: 'fill',
       source: SOURCES.base,
       filter: isKind(BASE_KINDS.district),
-      paint: { 'fill-antialias': false, 'fill-color': urbanSystemColour(), 'fill-opacity': 0.85 },
+      // Its colours as they looked at 85 % over the background (palette.ts), opaque.
+      paint: { 'fill-antialias': false, 'fill-color': urbanSystemColour() },
     },
     {
       id: 'population-fill',
       type: 'fill',
       source: SOURCES.base,
       filter: isKind(BASE_KINDS.district),
-      paint: { 'fill-antialias': false, 'fill-color': outflowColour(), 'fill-opacity': 0.9 },
+      paint: { 'fill-antialias': false, 'fill-color': outflowColour() },
     },
     ...DISTRICT_THEMES.map(
       (theme): LayerSpecification => ({
@@ -289,8 +312,7 @@ export function buildStyle(inputs: StyleInputs): StyleSpecification {
         filter: isKind(BASE_KINDS.district),
         paint: {
           'fill-antialias': false,
-          'fill-color': COLOURS.thematic[theme],
-          'fill-opacity': ofDistricts(inputs.themeDistricts[theme], 0.28),
+          'fill-color': ofDistricts(inputs.themeDistricts[theme], withOpacity(COLOURS.thematic[theme], 0.28)),
         },
       }),
     ),
@@ -301,25 +323,34 @@ export function buildStyle(inputs: StyleInputs): StyleSpecification {
       filter: isKind(BASE_KINDS.district),
       paint: {
         'fill-antialias': false,
-        'fill-color': COLOURS.selection,
-        'fill-opacity': ['case', state('member'), 0.16, state('passage'), 0.22, 0],
+        'fill-color': [
+          'case',
+          state('member'),
+          withOpacity(COLOURS.selection, 0.16),
+          state('passage'),
+          withOpacity(COLOURS.selection, 0.22),
+          TRANSPARENT,
+        ],
       },
     },
-    {
-      id: 'rivers-line',
-      type: 'line',
-      source: SOURCES.base,
-      filter: isKind(BASE_KINDS.river),
-      // Natural Earth is generalised for 1:10m: beyond zoom 9 it strays from the district
-      // borders, which already trace the rivers' mid-channels.
-      maxzoom: 9,
-      layout: { 'line-cap': 'round', 'line-join': 'round' },
-      paint: {
-        'line-color': COLOURS.river,
-        'line-width': ['interpolate', ['linear'], ['zoom'], 5, ['case', ['<=', ['get', 'rank'], 1], 1.8, 0.9], 9, 2.5],
-        'line-opacity': ['interpolate', ['linear'], ['zoom'], 8, 0.9, 9, 0],
-      },
-    },
+    // Natural Earth is generalised for 1:10m: beyond zoom 9 it strays from the district borders,
+    // which already trace the rivers' mid-channels. Two layers, a width each, rather than a width
+    // per feature: constant paint draws with the borders' line program, not one of its own (32).
+    ...RIVER_WIDTHS.map(
+      ({ id, ranks, width }): LayerSpecification => ({
+        id,
+        type: 'line',
+        source: SOURCES.base,
+        filter: ['all', isKind(BASE_KINDS.river), ranks],
+        maxzoom: 9,
+        layout: { 'line-cap': 'round', 'line-join': 'round' },
+        paint: {
+          'line-color': COLOURS.river,
+          'line-width': ['interpolate', ['linear'], ['zoom'], 5, width, 9, 2.5],
+          'line-opacity': ['interpolate', ['linear'], ['zoom'], 8, 0.9, 9, 0],
+        },
+      }),
+    ),
     {
       id: 'districts-line',
       type: 'line',
@@ -397,7 +428,7 @@ export function buildStyle(inputs: StyleInputs): StyleSpecification {
       filter: ofKind('arrow-head'),
       // Unsmoothed edges, as the other fills: the smoothing is a program of its own (fill
       // outlines), compiled in the frame that shows the flows; on the small heads it is barely seen.
-      paint: { 'fill-antialias': false, 'fill-color': COLOURS.thematic.population },
+      paint: { 'fill-antialias': false, 'fill-color': samePerFeature(COLOURS.thematic.population) },
     },
     // Schematic lines, wider while the place they stand for is selected. The width and opacity
     // per feature also give them the dashed-line program of the selected region's outline, which

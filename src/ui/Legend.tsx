@@ -3,7 +3,7 @@
  * `LayerLegend` explains one layer; `MapLegend` shows the legends of the visible layers
  * over the map.
  */
-import { COLOURS, NO_DATA_COLOUR, OUTFLOW_STEPS, URBAN_SYSTEM_COLOURS, URBAN_SYSTEM_ORDER } from '../map/palette';
+import { COLOURS, NO_DATA_FILL, OUTFLOW_FILLS, URBAN_SYSTEM_FILLS, URBAN_SYSTEM_ORDER } from '../map/palette';
 import type { LayerId } from '../types/layers';
 import { useAtlas } from './atlas-context';
 import { formatNumber } from './format';
@@ -25,8 +25,8 @@ function Item({ colour, kind, label }: { colour: string; kind?: SwatchKind; labe
 
 function outflowLabel(index: number, lang: 'zh' | 'en'): string {
   const percent = (value: number) => `${formatNumber(value * 100, lang, 0)}%`;
-  const lower = OUTFLOW_STEPS[index]?.[0] ?? 0;
-  const upper = OUTFLOW_STEPS[index + 1]?.[0];
+  const lower = OUTFLOW_FILLS[index]?.[0] ?? 0;
+  const upper = OUTFLOW_FILLS[index + 1]?.[0];
   if (!Number.isFinite(lower)) return `< ${percent(upper ?? 0)}`;
   if (upper === undefined) return `≥ ${percent(lower)}`;
   return `${percent(lower)} – ${percent(upper)}`;
@@ -46,7 +46,7 @@ export function LayerLegend({ layer }: { layer: LayerId }) {
       return (
         <ul class="legend">
           {URBAN_SYSTEM_ORDER.map((id) => (
-            <Item key={id} colour={URBAN_SYSTEM_COLOURS[id] as string} label={places.name(id, lang)} />
+            <Item key={id} colour={URBAN_SYSTEM_FILLS[id] as string} label={places.name(id, lang)} />
           ))}
           <Item colour={COLOURS.regionLine} kind="line" label={t('legend.regionBorder')} />
         </ul>
@@ -57,10 +57,10 @@ export function LayerLegend({ layer }: { layer: LayerId }) {
           <li class="legend-caption">
             {t('legend.outflow')} ({t('legend.outflowInflow')})
           </li>
-          {[...OUTFLOW_STEPS.keys()].reverse().map((index) => (
-            <Item key={index} colour={OUTFLOW_STEPS[index]?.[1] as string} label={outflowLabel(index, lang)} />
+          {[...OUTFLOW_FILLS.keys()].reverse().map((index) => (
+            <Item key={index} colour={OUTFLOW_FILLS[index]?.[1] as string} label={outflowLabel(index, lang)} />
           ))}
-          <Item colour={NO_DATA_COLOUR} label={t('legend.noData')} />
+          <Item colour={NO_DATA_FILL} label={t('legend.noData')} />
           <Item colour={COLOURS.thematic.population} kind="arrow" label={t('legend.flowArrow')} />
         </ul>
       );

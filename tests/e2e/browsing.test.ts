@@ -129,9 +129,10 @@ describe('layers', () => {
     await page.context().close();
   });
 
-  it('switch on without compiling a shader program the first view lacks', async () => {
+  it('draw the first view with four shader programs, and switch on without compiling another', async () => {
     // Reads MapLibre's own program cache (internal): a program compiled in a switch's frame cost a
-    // software renderer ≈100 ms each (BENCHMARKS.md, 27); the unit test in style.test.ts models it.
+    // software renderer ≈100 ms each (BENCHMARKS.md, 27), and each one in the first view's frame
+    // held up the tiles behind it (32); the unit tests in style.test.ts model both.
     const { page } = await newLoggedPage(browser());
     await openAtlas(page, atlasUrl);
     await page.getByRole('tab', { name: '图层' }).click();
@@ -140,6 +141,19 @@ describe('layers', () => {
         const map = window.__atlas?.adapter.map as unknown as { painter: { programCache: { programs: object } } };
         return Object.keys(map.painter.programCache.programs);
       });
+    // Each program by its name and the paint values it takes per feature (a_, z_ with the zoom); MapLibre's own
+    // (sky, background, clipping mask) are in every map.
+    const firstView = (await programs())
+      .map((key) => key.split('/').filter((part, index) => index === 0 || /^[az]_/.test(part)))
+      .filter(([name]) => !['sky', 'background', 'clippingMask'].includes(name ?? ''))
+      .map((parts) => parts.join(' '))
+      .sort();
+    expect(firstView).toEqual([
+      'fill a_fill-color a_fill-outline-color',
+      'line',
+      'line a_line-color a_line-floorwidth a_line-opacity a_line-width',
+      'lineSDF a_line-floorwidth a_line-opacity a_line-width',
+    ]);
     const added: Record<string, string[]> = {};
     for (const layer of ['population', 'yuzhong', 'ecology', 'governance', 'innovation', 'wan-kai-yun']) {
       const before = await programs();

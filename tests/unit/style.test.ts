@@ -1,7 +1,9 @@
 import {
+  Color,
   createPropertyExpression,
   type LayerSpecification,
   latest,
+  type StyleSpecification,
   validateStyleMin,
 } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
@@ -54,11 +56,34 @@ function shaderPrograms(layer: LayerSpecification): string[] {
     .sort()
     .join('/');
   const key = (program: string) => `${program}/${binders}`;
+  // MapLibre skips a fill or line whose opacity is 0 for every feature (districts-hit): no program.
+  const opacity = paint[`${layer.type}-opacity`];
+  if ((layer.type === 'fill' || layer.type === 'line') && opacity === 0) return [];
   if (layer.type === 'fill')
     return paint['fill-antialias'] === false ? [key('fill')] : [key('fill'), key('fillOutline')];
   if (layer.type === 'line') return [key(paint['line-dasharray'] ? 'lineSDF' : 'line')];
   return [key(layer.type)];
 }
+
+/**
+ * The pipelines a software renderer compiles for a layer: each program in each drawing state.
+ * MapLibre draws a fill in its opaque pass (no blending, depth written) only when its colour is
+ * one opaque value and its opacity 1; every other fill, and every line, in the translucent pass.
+ */
+function pipelines(layer: LayerSpecification): string[] {
+  const paint = (layer.paint ?? {}) as Record<string, unknown>;
+  const colour = paint['fill-color'];
+  const opaque =
+    layer.type === 'fill' &&
+    typeof colour === 'string' &&
+    Color.parse(colour)?.a === 1 &&
+    (paint['fill-opacity'] ?? 1) === 1;
+  return shaderPrograms(layer).map((program) => `${program} ${opaque ? 'opaque' : 'translucent'}`);
+}
+
+/** The layers the first view draws: those shown, and the highlight layers, drawn unlit (HIGHLIGHT_LAYERS). */
+const firstViewLayers = (built: StyleSpecification) =>
+  built.layers.filter((layer) => shownInStyle(layer) || (HIGHLIGHT_LAYERS as readonly string[]).includes(layer.id));
 
 describe('buildStyle', () => {
   it('is a valid MapLibre style', () => {
@@ -135,9 +160,12 @@ describe('buildStyle', () => {
       const property = layer ? layerSwitch(layer.type) : 'missing';
       // Not by visibility: switching it on must not re-tile the source.
       expect(layer?.layout?.visibility, id).not.toBe('none');
-      // On at first, unlit (each feature's opacity is 0 without a flag): compiled while loading.
+      // On at first, unlit (without a flag each feature's opacity is 0, or its colour transparent):
+      // compiled while loading.
       expect(layer?.paint, id).toMatchObject({ [property]: 1 });
-      expect(JSON.stringify(layer?.paint), id).toMatch(/opacity":\["case",.*,0\]/);
+      expect(JSON.stringify(layer?.paint), id).toMatch(
+        /opacity":\["case",.*,0\]|color":\["case",.*"rgba\(0, 0, 0, 0\)"\]/,
+      );
     }
     const districts = (key: string) => ({ kind: 'district' as const, key });
     const regions = (key: string) => ({ kind: 'region' as const, key });
@@ -168,7 +196,7 @@ describe('buildStyle', () => {
     for (const theme of DISTRICT_THEMES) {
       const codes = JSON.stringify(themeDistricts[theme]);
       const fill = built.layers.find((candidate) => candidate.id === `theme-${theme}-fill`);
-      expect(JSON.stringify((fill?.paint as Record<string, unknown> | undefined)?.['fill-opacity']), theme).toContain(
+      expect(JSON.stringify((fill?.paint as Record<string, unknown> | undefined)?.['fill-color']), theme).toContain(
         codes,
       );
       const line = built.layers.find((candidate) => candidate.id === `theme-${theme}-line`);
@@ -206,11 +234,12 @@ describe('buildStyle', () => {
     const baseGroups = new Set(
       layers.filter((layer) => 'source' in layer && layer.source === SOURCES.base).map(groupKey),
     );
-    // provinces fill + line, districts fill + line, urban-system regions, all regions, rivers, and
-    // the theme outlines, which hold only their theme's districts (themes with the same districts
-    // share one; see the shader programs below).
+    // provinces fill + line, districts fill + line, urban-system regions, all regions, the rivers
+    // (the main stem and the rest: a width each, see the pipelines below), and the theme outlines,
+    // which hold only their theme's districts (themes with the same districts share one; see the
+    // shader programs below).
     const themeLists = new Set(DISTRICT_THEMES.map((theme) => JSON.stringify(themeDistricts[theme])));
-    expect(baseGroups.size).toBe(7 + themeLists.size);
+    expect(baseGroups.size).toBe(8 + themeLists.size);
   });
 
   it('tiles the base source with a small buffer and a simplification below a pixel or so', () => {
@@ -230,11 +259,7 @@ describe('buildStyle', () => {
     // 100 ms each: a switch that adds two was the longest task after idle (BENCHMARKS.md, 27). A
     // phone's GPU compiles faster, but each new program is still a stall on the switch's frame.
     const built = style();
-    const firstView = new Set(
-      built.layers
-        .filter((layer) => shownInStyle(layer) || (HIGHLIGHT_LAYERS as readonly string[]).includes(layer.id))
-        .flatMap(shaderPrograms),
-    );
+    const firstView = new Set(firstViewLayers(built).flatMap(shaderPrograms));
     const groups = styleLayerGroups();
     const added = Object.fromEntries(
       LAYER_IDS.map((group) => {
@@ -245,8 +270,29 @@ describe('buildStyle', () => {
     expect(added).toEqual(Object.fromEntries(LAYER_IDS.map((group) => [group, []])));
   });
 
+  it('draws the first view with four pipelines: one per look it needs', () => {
+    // SwiftShader compiles each program in each drawing state in the frame that first uses it,
+    // about 55 ms each, and that frame holds up every tile after it: a pipeline fewer was 0.93 ×
+    // time to idle (BENCHMARKS.md, 32). A layer whose paint would add one should share instead.
+    // (Besides the background's, which every map draws.)
+    const drawn = firstViewLayers(style()).filter((layer) => layer.type !== 'background');
+    expect([...new Set(drawn.flatMap(pipelines))].sort()).toEqual([
+      // every fill: provinces, districts, the urban system and, unlit until a region or passage
+      // is chosen, its districts (member-fill); each takes its colour, alpha included, per
+      // feature (the urban system's varies), so all take one program, in the translucent pass
+      'fill/a_fill-color translucent',
+      // borders, the urban system's outline and the rivers: constant paint
+      'line/ translucent',
+      // district outlines for hover, selection and passages, unlit until then
+      'line/a_line-color/a_line-opacity/a_line-width translucent',
+      // the selected region's dashed outline, unlit until then; the schematic lines share it
+      'lineSDF/a_line-opacity/a_line-width translucent',
+    ]);
+  });
+
   it('keeps the rivers to small scales, where Natural Earth does not mislead', () => {
-    const rivers = style().layers.find((layer) => layer.id === 'rivers-line');
-    expect(rivers?.maxzoom).toBeLessThanOrEqual(9);
+    const rivers = style().layers.filter((layer) => layer.id.endsWith('river-line') || layer.id === 'rivers-line');
+    expect(rivers.map((layer) => layer.id).sort()).toEqual(['main-river-line', 'rivers-line']);
+    for (const layer of rivers) expect(layer.maxzoom, layer.id).toBeLessThanOrEqual(9);
   });
 });
