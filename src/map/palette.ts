@@ -31,8 +31,8 @@ export const OUTFLOW_STEPS: Array<[number, string]> = [
 export const NO_DATA_COLOUR = '#c8c8c8';
 
 export const COLOURS = {
-  background: '#dde5ea',
-  province: '#eeece6',
+  /** The land around Chongqing: the neighbouring provinces are drawn by their borders, over it. */
+  background: '#eeece6',
   provinceLine: '#b9b4aa',
   districtFill: '#faf8f3',
   districtLine: '#7a7468',

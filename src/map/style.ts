@@ -268,13 +268,8 @@ export function buildStyle(inputs: StyleInputs): StyleSpecification {
   const { features } = inputs;
   const layers: LayerSpecification[] = [
     { id: 'background', type: 'background', paint: { 'background-color': COLOURS.background } },
-    {
-      id: 'provinces-fill',
-      type: 'fill',
-      source: SOURCES.base,
-      filter: isKind(BASE_KINDS.province),
-      paint: { 'fill-antialias': false, 'fill-color': samePerFeature(COLOURS.province) },
-    },
+    // No fill for the neighbouring provinces: the background is their colour. A fill would be
+    // drawn over half the map in every frame, and blended, since every fill shares one program (32).
     {
       id: 'provinces-line',
       type: 'line',

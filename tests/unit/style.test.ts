@@ -234,12 +234,12 @@ describe('buildStyle', () => {
     const baseGroups = new Set(
       layers.filter((layer) => 'source' in layer && layer.source === SOURCES.base).map(groupKey),
     );
-    // provinces fill + line, districts fill + line, urban-system regions, all regions, the rivers
+    // provinces' borders, districts fill + line, urban-system regions, all regions, the rivers
     // (the main stem and the rest: a width each, see the pipelines below), and the theme outlines,
     // which hold only their theme's districts (themes with the same districts share one; see the
     // shader programs below).
     const themeLists = new Set(DISTRICT_THEMES.map((theme) => JSON.stringify(themeDistricts[theme])));
-    expect(baseGroups.size).toBe(8 + themeLists.size);
+    expect(baseGroups.size).toBe(7 + themeLists.size);
   });
 
   it('tiles the base source with a small buffer and a simplification below a pixel or so', () => {
@@ -277,7 +277,7 @@ describe('buildStyle', () => {
     // (Besides the background's, which every map draws.)
     const drawn = firstViewLayers(style()).filter((layer) => layer.type !== 'background');
     expect([...new Set(drawn.flatMap(pipelines))].sort()).toEqual([
-      // every fill: provinces, districts, the urban system and, unlit until a region or passage
+      // every fill: districts, the urban system and, unlit until a region or passage
       // is chosen, its districts (member-fill); each takes its colour, alpha included, per
       // feature (the urban system's varies), so all take one program, in the translucent pass
       'fill/a_fill-color translucent',
