@@ -97,13 +97,7 @@ const ofDistricts = (codes: string[], colour: string): DataDrivenPropertyValueSp
   TRANSPARENT,
 ];
 const isKind = (kind: (typeof BASE_KINDS)[keyof typeof BASE_KINDS]): ExpressionSpecification => ofKind(kind);
-/**
- * One colour for every feature, given as a value per feature. Every fill takes its colour per
- * feature, its opacity in the colour's alpha and no fill-opacity: then all fills draw with one
- * shader program in one drawing state (MapLibre's translucent pass). A software renderer
- * (SwiftShader) compiles a pipeline, about 55 ms, for each program and state in the frame that
- * first uses it, and every tile waits behind that frame (BENCHMARKS.md, 32).
- */
+/** One colour for every feature, given as a value per feature: see buildStyle's shader programs. */
 const samePerFeature = (colour: string): DataDrivenPropertyValueSpecification<string> => [
   'case',
   ['has', 'kind'],
@@ -263,6 +257,15 @@ export function highlightLayerOpacity(
 /**
  * Fills draw without antialiasing (`fill-antialias: false`) where a line layer already draws
  * their edges: MapLibre would otherwise draw every fill's outline once more in each frame.
+ *
+ * Three shader programs draw everything. A software renderer (SwiftShader) compiles a pipeline,
+ * about 55 ms, for each program and drawing state in the frame that first uses it, and every
+ * tile waits behind that frame (BENCHMARKS.md, 32). So:
+ * - every fill takes its colour per feature, its opacity in the colour's alpha, and no
+ *   fill-opacity (one program, in MapLibre's translucent pass);
+ * - every line whose paint varies per feature takes its colour (alpha included) and width per
+ *   feature and a dash pattern (one program, the dashed line's);
+ * - every other line has constant paint (the plain line program).
  */
 export function buildStyle(inputs: StyleInputs): StyleSpecification {
   const { features } = inputs;
@@ -389,10 +392,16 @@ export function buildStyle(inputs: StyleInputs): StyleSpecification {
       source: SOURCES.base,
       filter: isKind(BASE_KINDS.region),
       paint: {
-        'line-color': COLOURS.selection,
+        'line-color': [
+          'case',
+          state('selected'),
+          COLOURS.selection,
+          state('context'),
+          withOpacity(COLOURS.selection, 0.7),
+          TRANSPARENT,
+        ],
         'line-width': ['case', state('selected'), 3.5, 2],
         'line-dasharray': [3, 1.5],
-        'line-opacity': ['case', state('selected'), 1, state('context'), 0.7, 0],
       },
     },
     {
@@ -403,9 +412,20 @@ export function buildStyle(inputs: StyleInputs): StyleSpecification {
       source: SOURCES.base,
       filter: isKind(BASE_KINDS.district),
       paint: {
-        'line-color': ['case', state('selected'), COLOURS.selection, state('passage'), COLOURS.passage, COLOURS.hover],
+        'line-color': [
+          'case',
+          state('selected'),
+          COLOURS.selection,
+          state('passage'),
+          COLOURS.passage,
+          state('hover'),
+          COLOURS.hover,
+          TRANSPARENT,
+        ],
         'line-width': ['case', state('selected'), 3.5, state('passage'), 3, 2.5],
-        'line-opacity': ['case', ['any', state('selected'), state('passage'), state('hover')], 1, 0],
+        // A dash with no gap: solid, drawn with the dashed-line program the selected region's
+        // outline and the schematic lines use, so the lines that vary per feature share one (32).
+        'line-dasharray': [1, 0],
       },
     },
     {
@@ -437,9 +457,8 @@ export function buildStyle(inputs: StyleInputs): StyleSpecification {
         filter: ['all', ofKind('schematic-line'), ['==', ['get', 'layer'], theme]],
         layout: { 'line-cap': 'round' },
         paint: {
-          'line-color': thematicColour(theme),
+          'line-color': ['case', state('selected'), thematicColour(theme), withOpacity(thematicColour(theme), 0.9)],
           'line-width': ['case', state('selected'), 6, 4],
-          'line-opacity': ['case', state('selected'), 1, 0.9],
           'line-dasharray': [2, 1.2],
         },
       }),

@@ -129,7 +129,7 @@ describe('layers', () => {
     await page.context().close();
   });
 
-  it('draw the first view with four shader programs, and switch on without compiling another', async () => {
+  it('draw the first view with three shader programs, and switch on without compiling another', async () => {
     // Reads MapLibre's own program cache (internal): a program compiled in a switch's frame cost a
     // software renderer ≈100 ms each (BENCHMARKS.md, 27), and each one in the first view's frame
     // held up the tiles behind it (32); the unit tests in style.test.ts model both.
@@ -151,8 +151,7 @@ describe('layers', () => {
     expect(firstView).toEqual([
       'fill a_fill-color a_fill-outline-color',
       'line',
-      'line a_line-color a_line-floorwidth a_line-opacity a_line-width',
-      'lineSDF a_line-floorwidth a_line-opacity a_line-width',
+      'lineSDF a_line-color a_line-floorwidth a_line-width',
     ]);
     const added: Record<string, string[]> = {};
     for (const layer of ['population', 'yuzhong', 'ecology', 'governance', 'innovation', 'wan-kai-yun']) {

@@ -270,23 +270,21 @@ describe('buildStyle', () => {
     expect(added).toEqual(Object.fromEntries(LAYER_IDS.map((group) => [group, []])));
   });
 
-  it('draws the first view with four pipelines: one per look it needs', () => {
+  it('draws the first view with three pipelines: one per kind of paint', () => {
     // SwiftShader compiles each program in each drawing state in the frame that first uses it,
-    // about 55 ms each, and that frame holds up every tile after it: a pipeline fewer was 0.93 ×
-    // time to idle (BENCHMARKS.md, 32). A layer whose paint would add one should share instead.
+    // about 55 ms each, and that frame holds up every tile after it: 10 pipelines → 6 was
+    // 0.84–0.93 × time to idle (BENCHMARKS.md, 32). A layer whose paint would add one should share.
     // (Besides the background's, which every map draws.)
     const drawn = firstViewLayers(style()).filter((layer) => layer.type !== 'background');
     expect([...new Set(drawn.flatMap(pipelines))].sort()).toEqual([
-      // every fill: districts, the urban system and, unlit until a region or passage
-      // is chosen, its districts (member-fill); each takes its colour, alpha included, per
-      // feature (the urban system's varies), so all take one program, in the translucent pass
+      // every fill: districts, the urban system and, unlit until a region or passage is chosen,
+      // its districts (member-fill), each with its colour, alpha included, per feature
       'fill/a_fill-color translucent',
       // borders, the urban system's outline and the rivers: constant paint
       'line/ translucent',
-      // district outlines for hover, selection and passages, unlit until then
-      'line/a_line-color/a_line-opacity/a_line-width translucent',
-      // the selected region's dashed outline, unlit until then; the schematic lines share it
-      'lineSDF/a_line-opacity/a_line-width translucent',
+      // the lines that vary per feature, unlit until hovered or chosen: district outlines (a dash
+      // with no gap), the selected region's dashed outline; the schematic lines share it
+      'lineSDF/a_line-color/a_line-width translucent',
     ]);
   });
 
