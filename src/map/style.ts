@@ -233,7 +233,7 @@ export const MEMBER_FILL = 'member-fill';
 /**
  * Layers that draw nothing but feature-state highlights (a fill and lines, so switched by layer
  * opacity like the thematic ones: switching only redraws). They start switched on, drawing
- * nothing (every feature's own opacity is 0): their shaders are then compiled during the first
+ * nothing (every feature's colour is transparent): their shaders are then compiled during the first
  * frames, not on the first click, where a software renderer (SwiftShader) took a further 300 ms.
  * The adapter switches them off with the first highlight change, in a frame drawn anyway.
  */
@@ -445,7 +445,7 @@ export function buildStyle(inputs: StyleInputs): StyleSpecification {
       // outlines), compiled in the frame that shows the flows; on the small heads it is barely seen.
       paint: { 'fill-antialias': false, 'fill-color': samePerFeature(COLOURS.thematic.population) },
     },
-    // Schematic lines, wider while the place they stand for is selected. The width and opacity
+    // Schematic lines, wider while the place they stand for is selected. The colour and width
     // per feature also give them the dashed-line program of the selected region's outline, which
     // the first view compiles (14): the first switch of their theme compiles none (27). Their
     // nodes are HTML (map-labels.ts): a circle layer would be a program of its own.
