@@ -58,17 +58,20 @@ export function thematicColour(layer: string): string {
   return (COLOURS.thematic as Record<string, string>)[layer] ?? COLOURS.hover;
 }
 
+/** The red, green and blue of a `#rrggbb` colour, 0–255. */
+function channels(colour: string): number[] {
+  return [1, 3, 5].map((start) => Number.parseInt(colour.slice(start, start + 2), 16));
+}
+
 /**
- * A colour laid over another at an opacity, as one opaque colour (`#rrggbb` in and out).
- * The covering fills are drawn opaque in these colours rather than translucent over the
- * background: the same pixels, and MapLibre draws them with the opaque fills' shader pipeline
- * instead of a translucent one of their own (BENCHMARKS.md, 32).
+ * A colour laid over another at an opacity, as one opaque colour (`#rrggbb` in and out). The
+ * covering fills (urban system, population) are drawn opaque in such colours: they look as they
+ * did drawn translucent over the background, their legends show exactly what is drawn, and no
+ * fill needs an opacity of its own (every fill shares one shader program: style.ts).
  */
 export function over(colour: string, opacity: number, under: string): string {
-  const channels = (hex: string) => [1, 3, 5].map((start) => Number.parseInt(hex.slice(start, start + 2), 16));
-  const top = channels(colour);
   const bottom = channels(under);
-  return `#${top
+  return `#${channels(colour)
     .map((value, index) => Math.round(value * opacity + (bottom[index] ?? 0) * (1 - opacity)))
     .map((value) => value.toString(16).padStart(2, '0'))
     .join('')}`;
@@ -76,8 +79,7 @@ export function over(colour: string, opacity: number, under: string): string {
 
 /** A colour at an opacity, as `rgba()`: a fill whose colour carries its opacity needs no opacity of its own (style.ts). */
 export function withOpacity(colour: string, opacity: number): string {
-  const [red, green, blue] = [1, 3, 5].map((start) => Number.parseInt(colour.slice(start, start + 2), 16));
-  return `rgba(${red}, ${green}, ${blue}, ${opacity})`;
+  return `rgba(${channels(colour).join(', ')}, ${opacity})`;
 }
 
 /** Nothing drawn: a fill's colour for the features it leaves out. */
