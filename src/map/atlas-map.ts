@@ -25,6 +25,7 @@ import { diffFlags, type FlagTarget } from './feature-state-diff';
 import { highlightFlags, type SchematicLineRef } from './highlight';
 import { MapLabelLayer, mapLabelsOf } from './map-labels';
 import { postponePendingFrame } from './postpone-frame';
+import { skipSkyWhileFlat } from './skip-sky';
 import {
   baseCollection,
   buildStyle,
@@ -140,11 +141,14 @@ export class AtlasMap {
       // Labels appear at once instead of fading in over 300 ms of extra frames.
       fadeDuration: 0,
       dragRotate: false,
+      // A flat map: nothing tilts it (and MapLibre's sky, never in view, is not drawn: skip-sky.ts).
+      maxPitch: 0,
       pitchWithRotate: false,
       touchPitch: false,
       cooperativeGestures: options.cooperativeGestures,
       locale: options.labels.cooperativeGestures(state.lang),
     });
+    skipSkyWhileFlat(this.map);
     this.map.touchZoomRotate.disableRotation();
     this.map.keyboard.disableRotation();
     this.setCanvasLabel(state.lang);
