@@ -85,16 +85,26 @@ export function withOpacity(colour: string, opacity: number): string {
 /** Nothing drawn: a fill's colour for the features it leaves out. */
 export const TRANSPARENT = 'rgba(0, 0, 0, 0)';
 
+/** How strongly the urban system's and the outflow layer's colours show over the background. */
+const URBAN_SYSTEM_OPACITY = 0.85;
+const OUTFLOW_OPACITY = 0.9;
+
 /** The urban system's fills as drawn: its colours at 85 % over the map's background. */
 export const URBAN_SYSTEM_FILLS: Record<string, string> = Object.fromEntries(
-  Object.entries(URBAN_SYSTEM_COLOURS).map(([id, colour]) => [id, over(colour, 0.85, COLOURS.background)]),
+  Object.entries(URBAN_SYSTEM_COLOURS).map(([id, colour]) => [
+    id,
+    over(colour, URBAN_SYSTEM_OPACITY, COLOURS.background),
+  ]),
 );
+
+/** The urban system's fill, as drawn, for a district in none of its parts. */
+export const URBAN_SYSTEM_UNCLASSED_FILL = over(COLOURS.districtFill, URBAN_SYSTEM_OPACITY, COLOURS.background);
 
 /** The outflow steps as drawn: their colours at 90 % over the map's background. */
 export const OUTFLOW_FILLS: Array<[number, string]> = OUTFLOW_STEPS.map(([lower, colour]) => [
   lower,
-  over(colour, 0.9, COLOURS.background),
+  over(colour, OUTFLOW_OPACITY, COLOURS.background),
 ]);
 
 /** The no-data grey of the outflow layer as drawn. */
-export const NO_DATA_FILL = over(NO_DATA_COLOUR, 0.9, COLOURS.background);
+export const NO_DATA_FILL = over(NO_DATA_COLOUR, OUTFLOW_OPACITY, COLOURS.background);

@@ -17,11 +17,11 @@ import {
   COLOURS,
   NO_DATA_FILL,
   OUTFLOW_FILLS,
-  over,
   TRANSPARENT,
   thematicColour,
   URBAN_SYSTEM_FILLS,
   URBAN_SYSTEM_ORDER,
+  URBAN_SYSTEM_UNCLASSED_FILL,
   withOpacity,
 } from './palette';
 
@@ -144,7 +144,7 @@ function urbanSystemColour(): DataDrivenPropertyValueSpecification<string> {
     'match',
     ['get', 'urban'],
     ...URBAN_SYSTEM_ORDER.flatMap((id) => [id, URBAN_SYSTEM_FILLS[id] as string]),
-    over(COLOURS.districtFill, 0.85, COLOURS.background),
+    URBAN_SYSTEM_UNCLASSED_FILL,
   ] as unknown as DataDrivenPropertyValueSpecification<string>;
 }
 
