@@ -24,6 +24,7 @@ import { needsDetail } from './detail';
 import { diffFlags, type FlagTarget } from './feature-state-diff';
 import { highlightFlags, type SchematicLineRef } from './highlight';
 import { MapLabelLayer, mapLabelsOf } from './map-labels';
+import { COLOURS } from './palette';
 import { postponePendingFrame } from './postpone-frame';
 import { skipSkyWhileFlat } from './skip-sky';
 import {
@@ -121,6 +122,10 @@ export class AtlasMap {
   constructor(private readonly options: AtlasMapOptions) {
     const { state } = options;
     this.state = state;
+    // The land colour shows through the canvas, which MapLibre clears to transparent and
+    // composites with premultiplied alpha: the same pixels as a background layer, without its
+    // pass over the whole canvas in every frame (BENCHMARKS.md, 34).
+    options.container.style.backgroundColor = COLOURS.background;
     this.map = new MapLibreMap({
       container: options.container,
       style: buildStyle({

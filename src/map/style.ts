@@ -270,7 +270,8 @@ export function highlightLayerOpacity(
 export function buildStyle(inputs: StyleInputs): StyleSpecification {
   const { features } = inputs;
   const layers: LayerSpecification[] = [
-    { id: 'background', type: 'background', paint: { 'background-color': COLOURS.background } },
+    // No background layer: the map's container shows the land colour through the transparent
+    // canvas (atlas-map.ts), which spares a pass over the whole canvas in every frame (34).
     // No fill for the neighbouring provinces: the background is their colour. A fill would be
     // drawn over half the map in every frame, and blended, since every fill shares one program (32).
     {

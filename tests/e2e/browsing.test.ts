@@ -3,7 +3,9 @@
  * keyboard, phone and desktop layouts, and bad URLs.
  */
 import { mkdirSync } from 'node:fs';
+import { PNG } from 'pngjs';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { COLOURS } from '../../src/map/palette';
 import { featureState, openAtlas, popup, popupTitle, waitForMapIdle } from './support/atlas-driver';
 import { newLoggedPage, type Page, useBrowser } from './support/browser';
 
@@ -17,6 +19,7 @@ beforeAll(() => {
 
 const params = (page: Page) => new URL(page.url()).searchParams;
 const HAN = /[\u3400-\u9fff]/;
+const hexToRgb = (hex: string) => [1, 3, 5].map((start) => Number.parseInt(hex.slice(start, start + 2), 16));
 
 describe('the place browser and search', () => {
   it('lists regions with their districts and passage counts; choosing one selects it and opens its popup', async () => {
@@ -142,11 +145,11 @@ describe('layers', () => {
         return Object.keys(map.painter.programCache.programs);
       });
     // Each program by its name and the paint values it takes per feature (a_, z_ with the zoom);
-    // MapLibre's own background and clipping mask are in every map, its sky not in this one,
-    // which never tilts (skip-sky.ts).
+    // MapLibre's own clipping mask is in every map; its sky is not in this one, which never
+    // tilts (skip-sky.ts), and nor is a background, which the container shows (atlas-map.ts).
     const firstView = (await programs())
       .map((key) => key.split('/').filter((part, index) => index === 0 || /^[az]_/.test(part)))
-      .filter(([name]) => !['background', 'clippingMask'].includes(name ?? ''))
+      .filter(([name]) => name !== 'clippingMask')
       .map((parts) => parts.join(' '))
       .sort();
     expect(firstView).toEqual([
@@ -169,6 +172,70 @@ describe('layers', () => {
       innovation: [],
       'wan-kai-yun': [],
     });
+    await page.context().close();
+  });
+
+  it('show the land colour through the canvas where nothing is drawn, and the districts over it', async () => {
+    // No background layer (BENCHMARKS.md, 34): MapLibre leaves the canvas transparent there and
+    // the map's container shows the land colour. Reads the canvas itself, then what the browser
+    // composited, so a canvas that turned opaque or a container without its colour both fail.
+    const { page } = await newLoggedPage(browser());
+    await openAtlas(page, `${atlasUrl}?layers=districts`);
+    const spots = await page.evaluate(() => {
+      const map = window.__atlas?.adapter.map as unknown as {
+        redraw(): void;
+        getCanvas(): HTMLCanvasElement;
+        project(lngLat: [number, number]): { x: number; y: number };
+        painter: { context: { gl: WebGL2RenderingContext } };
+      };
+      const canvas = map.getCanvas();
+      const gl = map.painter.context.gl;
+      const { width, height } = gl.canvas;
+      const pixels = new Uint8Array(width * height * 4);
+      // Read in the task that drew the frame: the drawing buffer is not preserved after it.
+      map.redraw();
+      gl.readPixels(0, 0, width, height, gl.RGBA, gl.UNSIGNED_BYTE, pixels);
+      const box = canvas.getBoundingClientRect();
+      const scale = width / box.width;
+      const alphaAt = (x: number, y: number) =>
+        pixels[((height - 1 - Math.round(y * scale)) * width + Math.round(x * scale)) * 4 + 3] ?? -1;
+      const uncovered = (x: number, y: number) => document.elementFromPoint(box.left + x, box.top + y) === canvas;
+      // An empty spot: transparent in a 9 px square, with no label over it.
+      let empty: { x: number; y: number } | null = null;
+      for (let y = 10; y < box.height - 10 && !empty; y += 7) {
+        for (let x = 10; x < box.width - 10 && !empty; x += 7) {
+          let clear = uncovered(x, y);
+          for (let dy = -4; dy <= 4 && clear; dy++)
+            for (let dx = -4; dx <= 4 && clear; dx++) clear = alphaAt(x + dx, y + dy) === 0;
+          if (clear) empty = { x, y };
+        }
+      }
+      // Inside a district, away from rivers and names: the south of Youyang.
+      const youyang = map.project([108.95, 28.6]);
+      return {
+        empty: empty && { x: box.left + empty.x, y: box.top + empty.y },
+        district: {
+          x: box.left + youyang.x,
+          y: box.top + youyang.y,
+          alpha: alphaAt(youyang.x, youyang.y),
+          uncovered: uncovered(youyang.x, youyang.y),
+        },
+      };
+    });
+    expect(spots.empty, 'an empty spot on the canvas').not.toBeNull();
+    expect(spots.district, 'a district is drawn opaque').toMatchObject({ alpha: 255, uncovered: true });
+    // What the browser composited at a point: page, canvas and container together.
+    const shown = async (spot: { x: number; y: number }) => {
+      const clip = { x: Math.round(spot.x), y: Math.round(spot.y), width: 1, height: 1 };
+      return [...PNG.sync.read(await page.screenshot({ clip })).data.subarray(0, 3)];
+    };
+    const near = (actual: number[], expected: number[]) =>
+      actual.every((value, index) => Math.abs(value - (expected[index] ?? 0)) <= 2);
+    const land = hexToRgb(COLOURS.background);
+    const empty = await shown(spots.empty as { x: number; y: number });
+    expect(near(empty, land), `land colour ${land} shown, ${empty}`).toBe(true);
+    const district = await shown(spots.district);
+    expect(near(district, hexToRgb(COLOURS.districtFill)), `district fill shown, ${district}`).toBe(true);
     await page.context().close();
   });
 });

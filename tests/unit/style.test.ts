@@ -143,7 +143,8 @@ describe('buildStyle', () => {
     expect(byId('flows-line')?.paint).toMatchObject({ 'line-layer-opacity': 0 });
     expect(byId('schematic-innovation-line')?.paint).toMatchObject({ 'line-layer-opacity': 0 });
     // Anything else would be switched by visibility, which re-tiles its source (see layerSwitch).
-    expect(new Set(built.layers.map((layer) => layer.type))).toEqual(new Set(['background', 'fill', 'line']));
+    // No background layer either: the map's container shows the land colour (atlas-map.ts).
+    expect(new Set(built.layers.map((layer) => layer.type))).toEqual(new Set(['fill', 'line']));
     expect(byId('districts-fill')?.paint).toMatchObject({ 'fill-layer-opacity': 1 });
     expect([layerSwitch('fill'), layerSwitch('line'), layerSwitch('symbol'), layerSwitch('circle')]).toEqual([
       'fill-layer-opacity',
@@ -274,8 +275,7 @@ describe('buildStyle', () => {
     // SwiftShader compiles each program in each drawing state in the frame that first uses it,
     // about 55 ms each, and that frame holds up every tile after it: 10 pipelines → 6 was
     // 0.84–0.93 × time to idle (BENCHMARKS.md, 32). A layer whose paint would add one should share.
-    // (Besides the background's, which every map draws.)
-    const drawn = firstViewLayers(style()).filter((layer) => layer.type !== 'background');
+    const drawn = firstViewLayers(style());
     expect([...new Set(drawn.flatMap(pipelines))].sort()).toEqual([
       // every fill: districts, the urban system and, unlit until a region or passage is chosen,
       // its districts (member-fill), each with its colour, alpha included, per feature
