@@ -232,13 +232,16 @@ export const MEMBER_FILL = 'member-fill';
 
 /**
  * Layers that draw nothing but feature-state highlights (a fill and lines, so switched by layer
- * opacity like the thematic ones: switching only redraws). They start switched on, drawing
- * nothing (every feature's colour is transparent): their shaders are then compiled during the first
- * frames, not on the first click, where a software renderer (SwiftShader) took a further 300 ms.
- * The adapter switches them off with the first highlight change, in a frame drawn anyway.
+ * opacity like the thematic ones: switching only redraws). Without a flag every feature's colour
+ * is transparent. They start switched off: the first view needs none of them, and their lines'
+ * shader (the dashed line's) cost a software renderer (SwiftShader) about 90 ms in the frame that
+ * first draws the districts (BENCHMARKS.md, 35). The adapter compiles it after the first idle
+ * instead (`warmUpHighlights`), not on the first hover or click.
  */
 export const HIGHLIGHT_LAYERS = [MEMBER_FILL, 'selected-region-line', 'district-highlight-line'] as const;
 export type HighlightLayer = (typeof HIGHLIGHT_LAYERS)[number];
+/** The highlight layer drawn once after the first idle: its shader is the one all of them add. */
+export const HIGHLIGHT_WARM_UP_LAYER: HighlightLayer = 'district-highlight-line';
 
 /** Which highlight layers have something to draw: 1 draws the layer as styled, 0 skips it. */
 export function highlightLayerOpacity(
@@ -474,7 +477,7 @@ export function buildStyle(inputs: StyleInputs): StyleSpecification {
     },
   ];
   const visibility = styleLayerVisibility(new Set(inputs.visibleLayers));
-  for (const id of HIGHLIGHT_LAYERS) visibility.set(id, 'visible');
+  for (const id of HIGHLIGHT_LAYERS) visibility.set(id, 'none');
   return {
     version: 8,
     sources: {

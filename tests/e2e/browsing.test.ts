@@ -6,7 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { PNG } from 'pngjs';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { COLOURS } from '../../src/map/palette';
-import { featureState, openAtlas, popup, popupTitle, waitForMapIdle } from './support/atlas-driver';
+import { featureState, mapCentre, openAtlas, popup, popupTitle, waitForMapIdle } from './support/atlas-driver';
 import { newLoggedPage, type Page, useBrowser } from './support/browser';
 
 const atlasUrl = inject('atlasUrl');
@@ -132,13 +132,32 @@ describe('layers', () => {
     await page.context().close();
   });
 
-  it('draw the first view with three shader programs, and switch on without compiling another', async () => {
+  it('draw the first view with two shader programs, warm the third after idle, and compile none on a hover, a click or a switch', async () => {
     // Reads MapLibre's own program cache (internal): a program compiled in a switch's frame cost a
     // software renderer ≈100 ms each (BENCHMARKS.md, 27), and each one in the first view's frame
-    // held up the tiles behind it (32); the unit tests in style.test.ts model both.
+    // held up the tiles behind it (32, 35); the unit tests in style.test.ts model both.
     const { page } = await newLoggedPage(browser());
+    // The cache as the map first becomes idle, before any idle-time warm-up can run.
+    await page.addInitScript(() => {
+      let atlas: Window['__atlas'];
+      Object.defineProperty(window, '__atlas', {
+        configurable: true,
+        get: () => atlas,
+        set(value: Window['__atlas']) {
+          atlas = value;
+          const map = value?.adapter.map as unknown as {
+            once(event: 'idle', listener: () => void): void;
+            painter: { programCache: { programs: object } };
+          };
+          map.once('idle', () => {
+            (window as unknown as { programsAtIdle: string[] }).programsAtIdle = Object.keys(
+              map.painter.programCache.programs,
+            );
+          });
+        },
+      });
+    });
     await openAtlas(page, atlasUrl);
-    await page.getByRole('tab', { name: '图层' }).click();
     const programs = () =>
       page.evaluate(() => {
         const map = window.__atlas?.adapter.map as unknown as { painter: { programCache: { programs: object } } };
@@ -147,16 +166,36 @@ describe('layers', () => {
     // Each program by its name and the paint values it takes per feature (a_, z_ with the zoom);
     // MapLibre's own clipping mask is in every map; its sky is not in this one, which never
     // tilts (skip-sky.ts), and nor is a background, which the container shows (atlas-map.ts).
-    const firstView = (await programs())
-      .map((key) => key.split('/').filter((part, index) => index === 0 || /^[az]_/.test(part)))
-      .filter(([name]) => name !== 'clippingMask')
-      .map((parts) => parts.join(' '))
-      .sort();
-    expect(firstView).toEqual([
+    const named = (keys: string[]) =>
+      keys
+        .map((key) => key.split('/').filter((part, index) => index === 0 || /^[az]_/.test(part)))
+        .filter(([name]) => name !== 'clippingMask')
+        .map((parts) => parts.join(' '))
+        .sort();
+    const atIdle = await page.evaluate(() => (window as unknown as { programsAtIdle?: string[] }).programsAtIdle);
+    expect(named(atIdle ?? [])).toEqual(['fill a_fill-color a_fill-outline-color', 'line']);
+    // The highlight lines' program, compiled in idle time (MapPane, warmUpHighlights).
+    await page.waitForFunction(() => {
+      const map = window.__atlas?.adapter.map as unknown as { painter: { programCache: { programs: object } } };
+      return Object.keys(map.painter.programCache.programs).some((key) => key.startsWith('lineSDF/'));
+    });
+    const warmed = await programs();
+    expect(named(warmed)).toEqual([
       'fill a_fill-color a_fill-outline-color',
       'line',
       'lineSDF a_line-color a_line-floorwidth a_line-width',
     ]);
+    // A hover and a click draw district outlines, a region's and its districts' fill: all warmed.
+    const { x, y } = await mapCentre(page);
+    await page.mouse.move(x, y);
+    await waitForMapIdle(page);
+    await page.mouse.click(x, y);
+    await popup(page).waitFor();
+    await waitForMapIdle(page);
+    await page.keyboard.press('Escape');
+    await waitForMapIdle(page);
+    await page.getByRole('tab', { name: '图层' }).click();
+    expect((await programs()).filter((key) => !warmed.includes(key))).toEqual([]);
     const added: Record<string, string[]> = {};
     for (const layer of ['population', 'yuzhong', 'ecology', 'governance', 'innovation', 'wan-kai-yun']) {
       const before = await programs();

@@ -14,6 +14,7 @@ import {
   buildStyle,
   DISTRICT_THEMES,
   HIGHLIGHT_LAYERS,
+  HIGHLIGHT_WARM_UP_LAYER,
   highlightLayerOpacity,
   layerSwitch,
   SOURCES,
@@ -81,9 +82,11 @@ function pipelines(layer: LayerSpecification): string[] {
   return shaderPrograms(layer).map((program) => `${program} ${opaque ? 'opaque' : 'translucent'}`);
 }
 
-/** The layers the first view draws: those shown, and the highlight layers, drawn unlit (HIGHLIGHT_LAYERS). */
-const firstViewLayers = (built: StyleSpecification) =>
-  built.layers.filter((layer) => shownInStyle(layer) || (HIGHLIGHT_LAYERS as readonly string[]).includes(layer.id));
+/** The layers the first view draws: those shown (the highlight layers start switched off). */
+const firstViewLayers = (built: StyleSpecification) => built.layers.filter(shownInStyle);
+/** Those drawn by the time the map has been idle once: the first view's and the highlight warm-up's. */
+const warmedLayers = (built: StyleSpecification) =>
+  built.layers.filter((layer) => shownInStyle(layer) || layer.id === HIGHLIGHT_WARM_UP_LAYER);
 
 describe('buildStyle', () => {
   it('is a valid MapLibre style', () => {
@@ -161,9 +164,9 @@ describe('buildStyle', () => {
       const property = layer ? layerSwitch(layer.type) : 'missing';
       // Not by visibility: switching it on must not re-tile the source.
       expect(layer?.layout?.visibility, id).not.toBe('none');
-      // On at first, unlit (without a flag each feature's opacity is 0, or its colour transparent):
-      // compiled while loading.
-      expect(layer?.paint, id).toMatchObject({ [property]: 1 });
+      // Off at first: the first view draws none of them (their shader is warmed after idle).
+      expect(layer?.paint, id).toMatchObject({ [property]: 0 });
+      // Unlit while on without a flag: each feature's opacity is 0, or its colour transparent.
       expect(JSON.stringify(layer?.paint), id).toMatch(
         /opacity":\["case",.*,0\]|color":\["case",.*"rgba\(0, 0, 0, 0\)"\]/,
       );
@@ -255,12 +258,16 @@ describe('buildStyle', () => {
     expect(source.tolerance).toBeLessThanOrEqual(1);
   });
 
-  it('compiles no shader program at a layer switch beyond those of the first view', () => {
+  it('compiles no shader program at a layer switch or a highlight beyond those compiled by the first idle', () => {
     // A software renderer (SwiftShader) compiles a program in the frame that first draws it, about
     // 100 ms each: a switch that adds two was the longest task after idle (BENCHMARKS.md, 27). A
     // phone's GPU compiles faster, but each new program is still a stall on the switch's frame.
     const built = style();
-    const firstView = new Set(firstViewLayers(built).flatMap(shaderPrograms));
+    const firstView = new Set(warmedLayers(built).flatMap(shaderPrograms));
+    for (const id of HIGHLIGHT_LAYERS) {
+      const layer = built.layers.find((candidate) => candidate.id === id);
+      expect(layer ? shaderPrograms(layer).filter((program) => !firstView.has(program)) : ['missing'], id).toEqual([]);
+    }
     const groups = styleLayerGroups();
     const added = Object.fromEntries(
       LAYER_IDS.map((group) => {
@@ -271,21 +278,23 @@ describe('buildStyle', () => {
     expect(added).toEqual(Object.fromEntries(LAYER_IDS.map((group) => [group, []])));
   });
 
-  it('draws the first view with three pipelines: one per kind of paint', () => {
+  it('draws the first view with two pipelines, and warms one more after idle: one per kind of paint', () => {
     // SwiftShader compiles each program in each drawing state in the frame that first uses it,
-    // about 55 ms each, and that frame holds up every tile after it: 10 pipelines → 6 was
-    // 0.84–0.93 × time to idle (BENCHMARKS.md, 32). A layer whose paint would add one should share.
-    const drawn = firstViewLayers(style());
-    expect([...new Set(drawn.flatMap(pipelines))].sort()).toEqual([
-      // every fill: districts, the urban system and, unlit until a region or passage is chosen,
-      // its districts (member-fill), each with its colour, alpha included, per feature
+    // and that frame holds up every tile after it: 10 pipelines → 6 was 0.84–0.93 × time to idle
+    // (BENCHMARKS.md, 32), the highlight lines' one left to after idle 0.94 × (35). A layer whose
+    // paint would add one should share.
+    const built = style();
+    expect([...new Set(firstViewLayers(built).flatMap(pipelines))].sort()).toEqual([
+      // every fill: districts, the urban system; and later the theme tints and, for a chosen
+      // region or passage, its districts (member-fill), each with its colour, alpha included, per feature
       'fill/a_fill-color translucent',
       // borders, the urban system's outline and the rivers: constant paint
       'line/ translucent',
-      // the lines that vary per feature, unlit until hovered or chosen: district outlines (a dash
-      // with no gap), the selected region's dashed outline; the schematic lines share it
-      'lineSDF/a_line-color/a_line-width translucent',
     ]);
+    const warmUp = built.layers.find((layer) => layer.id === HIGHLIGHT_WARM_UP_LAYER);
+    // the lines that vary per feature, drawn when hovered or chosen: district outlines (a dash
+    // with no gap), the selected region's dashed outline; the schematic lines share it
+    expect(warmUp && pipelines(warmUp)).toEqual(['lineSDF/a_line-color/a_line-width translucent']);
   });
 
   it('keeps the rivers to small scales, where Natural Earth does not mislead', () => {
