@@ -33,7 +33,6 @@ import {
   clickableLayers,
   type DistrictTheme,
   HIGHLIGHT_LAYERS,
-  HIGHLIGHT_WARM_UP_LAYER,
   highlightLayerOpacity,
   isShownBy,
   layerSwitch,
@@ -428,17 +427,6 @@ export class AtlasMap {
   private applyHighlightLayers(): void {
     const opacity = highlightLayerOpacity(this.flags, this.hovered !== null);
     for (const id of HIGHLIGHT_LAYERS) this.setShown(id, opacity[id] === 1);
-  }
-
-  /**
-   * Switches the district outlines' highlight layer on, drawing nothing (no feature is flagged
-   * or hovered), so that the shader the highlight lines share is compiled now, in idle time,
-   * and not on the reader's first hover or click (style.ts, HIGHLIGHT_LAYERS). The next
-   * highlight change sets the layer to what it shows, in a frame drawn anyway.
-   */
-  warmUpHighlights(): void {
-    if (this.destroyed || !this.styleReady) return;
-    this.setShown(HIGHLIGHT_WARM_UP_LAYER, true);
   }
 
   private syncPopup(at: LngLat | null): void {

@@ -104,6 +104,26 @@ const samePerFeature = (colour: string): DataDrivenPropertyValueSpecification<st
   colour,
   colour,
 ];
+/**
+ * A line's width as every line takes it, per feature and by zoom (stops of zoom and width; a
+ * number is the same for every feature): one program draws every line (see buildStyle).
+ */
+const lineWidth = (...stops: [zoom: number, width: number | ExpressionSpecification][]): ExpressionSpecification =>
+  [
+    'interpolate',
+    ['linear'],
+    ['zoom'],
+    ...stops.flatMap(([zoom, width]) => [
+      zoom,
+      typeof width === 'number' ? ['case', ['has', 'kind'], width, width] : width,
+    ]),
+  ] as ExpressionSpecification;
+/**
+ * A dash with no gap: a solid line, drawn with the dashed-line program every line shares. Long
+ * (in line widths), because MapLibre fades a dash pattern's edges over a distance relative to its
+ * length: `[1, 0]` drew the thinnest borders visibly fainter than the plain line program.
+ */
+const SOLID: [number, number] = [1000, 0];
 
 /**
  * Everything the base layers draw, as one collection: each feature tagged with its `kind`,
@@ -233,15 +253,13 @@ export const MEMBER_FILL = 'member-fill';
 /**
  * Layers that draw nothing but feature-state highlights (a fill and lines, so switched by layer
  * opacity like the thematic ones: switching only redraws). Without a flag every feature's colour
- * is transparent. They start switched off: the first view needs none of them, and their lines'
- * shader (the dashed line's) cost a software renderer (SwiftShader) about 90 ms in the frame that
- * first draws the districts (BENCHMARKS.md, 35). The adapter compiles it after the first idle
- * instead (`warmUpHighlights`), not on the first hover or click.
+ * is transparent. They start switched off: the first view needs none of them, and drawn unlit
+ * they cost every frame a blended fill over the whole municipality and two lines (BENCHMARKS.md,
+ * 36). Switching one on compiles nothing: they draw with the fill and line programs the first
+ * view has compiled (see buildStyle).
  */
 export const HIGHLIGHT_LAYERS = [MEMBER_FILL, 'selected-region-line', 'district-highlight-line'] as const;
 export type HighlightLayer = (typeof HIGHLIGHT_LAYERS)[number];
-/** The highlight layer drawn once after the first idle: its shader is the one all of them add. */
-export const HIGHLIGHT_WARM_UP_LAYER: HighlightLayer = 'district-highlight-line';
 
 /** Which highlight layers have something to draw: 1 draws the layer as styled, 0 skips it. */
 export function highlightLayerOpacity(
@@ -261,14 +279,16 @@ export function highlightLayerOpacity(
  * Fills draw without antialiasing (`fill-antialias: false`) where a line layer already draws
  * their edges: MapLibre would otherwise draw every fill's outline once more in each frame.
  *
- * Three shader programs draw everything. A software renderer (SwiftShader) compiles a pipeline,
- * about 55 ms, for each program and drawing state in the frame that first uses it, and every
- * tile waits behind that frame (BENCHMARKS.md, 32). So:
+ * Two shader programs draw everything. A software renderer (SwiftShader) compiles a pipeline,
+ * about 55–90 ms, for each program and drawing state in the frame that first uses it, and every
+ * tile waits behind that frame (BENCHMARKS.md, 32, 36). So:
  * - every fill takes its colour per feature, its opacity in the colour's alpha, and no
  *   fill-opacity (one program, in MapLibre's translucent pass);
- * - every line whose paint varies per feature takes its colour (alpha included) and width per
- *   feature and a dash pattern (one program, the dashed line's);
- * - every other line has constant paint (the plain line program).
+ * - every line takes its colour (alpha included) per feature, its width per feature and by zoom
+ *   (`lineWidth`), and a dash pattern, a dash with no gap (`SOLID`) for the solid ones: one
+ *   program, the dashed line's, for borders and highlights alike, so that a hover, a selection
+ *   or a layer switch compiles nothing. Solid lines keep butt caps: MapLibre draws a round-capped
+ *   dash pattern with a rounded end at every repetition of the pattern.
  */
 export function buildStyle(inputs: StyleInputs): StyleSpecification {
   const { features } = inputs;
@@ -282,7 +302,11 @@ export function buildStyle(inputs: StyleInputs): StyleSpecification {
       type: 'line',
       source: SOURCES.base,
       filter: isKind(BASE_KINDS.province),
-      paint: { 'line-color': COLOURS.provinceLine, 'line-width': 0.8 },
+      paint: {
+        'line-color': samePerFeature(COLOURS.provinceLine),
+        'line-width': lineWidth([0, 0.8]),
+        'line-dasharray': SOLID,
+      },
     },
     {
       id: 'districts-fill',
@@ -336,8 +360,7 @@ export function buildStyle(inputs: StyleInputs): StyleSpecification {
       },
     },
     // Natural Earth is generalised for 1:10m: beyond zoom 9 it strays from the district borders,
-    // which already trace the rivers' mid-channels. Two layers, a width each, rather than a width
-    // per feature: constant paint draws with the borders' line program, not one of its own (32).
+    // which already trace the rivers' mid-channels. The Yangtze (rank 1) and the rest, a width each.
     ...RIVER_WIDTHS.map(
       ({ id, ranks, width }): LayerSpecification => ({
         id,
@@ -345,10 +368,11 @@ export function buildStyle(inputs: StyleInputs): StyleSpecification {
         source: SOURCES.base,
         filter: ['all', isKind(BASE_KINDS.river), ranks],
         maxzoom: 9,
-        layout: { 'line-cap': 'round', 'line-join': 'round' },
+        layout: { 'line-join': 'round' },
         paint: {
-          'line-color': COLOURS.river,
-          'line-width': ['interpolate', ['linear'], ['zoom'], 5, width, 9, 2.5],
+          'line-color': samePerFeature(COLOURS.river),
+          'line-width': lineWidth([5, width], [9, 2.5]),
+          'line-dasharray': SOLID,
           'line-opacity': ['interpolate', ['linear'], ['zoom'], 8, 0.9, 9, 0],
         },
       }),
@@ -361,8 +385,9 @@ export function buildStyle(inputs: StyleInputs): StyleSpecification {
       // Borders keep MapLibre's default miter joins: at these widths round ones look the same
       // and add a fan of triangles at each of the 23,000 vertices, drawn in every frame.
       paint: {
-        'line-color': COLOURS.districtLine,
-        'line-width': ['interpolate', ['linear'], ['zoom'], 6, 0.6, 12, 1.6],
+        'line-color': samePerFeature(COLOURS.districtLine),
+        'line-width': lineWidth([6, 0.6], [12, 1.6]),
+        'line-dasharray': SOLID,
       },
     },
     {
@@ -372,7 +397,11 @@ export function buildStyle(inputs: StyleInputs): StyleSpecification {
       // Its own filter, not the regions' bucket with an opacity per region: a data-driven paint
       // property is another shader program to compile for the first complete frame (A/B 0.96×).
       filter: ['all', isKind(BASE_KINDS.region), ['in', ['get', 'fid'], ['literal', [...URBAN_SYSTEM_ORDER]]]],
-      paint: { 'line-color': COLOURS.regionLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 6, 1.4, 12, 3] },
+      paint: {
+        'line-color': samePerFeature(COLOURS.regionLine),
+        'line-width': lineWidth([6, 1.4], [12, 3]),
+        'line-dasharray': SOLID,
+      },
     },
     ...DISTRICT_THEMES.map(
       (theme): LayerSpecification => ({
@@ -387,7 +416,11 @@ export function buildStyle(inputs: StyleInputs): StyleSpecification {
           isKind(BASE_KINDS.district),
           ['in', ['get', 'code'], ['literal', inputs.themeDistricts[theme]]],
         ],
-        paint: { 'line-color': COLOURS.thematic[theme], 'line-width': 1.5 },
+        paint: {
+          'line-color': samePerFeature(COLOURS.thematic[theme]),
+          'line-width': lineWidth([0, 1.5]),
+          'line-dasharray': SOLID,
+        },
       }),
     ),
     {
@@ -404,7 +437,7 @@ export function buildStyle(inputs: StyleInputs): StyleSpecification {
           withOpacity(COLOURS.selection, 0.7),
           TRANSPARENT,
         ],
-        'line-width': ['case', state('selected'), 3.5, 2],
+        'line-width': lineWidth([0, ['case', state('selected'), 3.5, 2]]),
         'line-dasharray': [3, 1.5],
       },
     },
@@ -426,10 +459,8 @@ export function buildStyle(inputs: StyleInputs): StyleSpecification {
           COLOURS.hover,
           TRANSPARENT,
         ],
-        'line-width': ['case', state('selected'), 3.5, state('passage'), 3, 2.5],
-        // A dash with no gap: solid, drawn with the dashed-line program the selected region's
-        // outline and the schematic lines use, so the lines that vary per feature share one (32).
-        'line-dasharray': [1, 0],
+        'line-width': lineWidth([0, ['case', state('selected'), 3.5, state('passage'), 3, 2.5]]),
+        'line-dasharray': SOLID,
       },
     },
     {
@@ -437,8 +468,13 @@ export function buildStyle(inputs: StyleInputs): StyleSpecification {
       type: 'line',
       source: SOURCES.thematic,
       filter: ofKind('flow'),
-      layout: { 'line-cap': 'round' },
-      paint: { 'line-color': COLOURS.thematic.population, 'line-width': 3, 'line-opacity': 0.9 },
+
+      paint: {
+        'line-color': samePerFeature(COLOURS.thematic.population),
+        'line-width': lineWidth([0, 3]),
+        'line-opacity': 0.9,
+        'line-dasharray': SOLID,
+      },
     },
     {
       id: 'flows-head',
@@ -462,7 +498,7 @@ export function buildStyle(inputs: StyleInputs): StyleSpecification {
         layout: { 'line-cap': 'round' },
         paint: {
           'line-color': ['case', state('selected'), thematicColour(theme), withOpacity(thematicColour(theme), 0.9)],
-          'line-width': ['case', state('selected'), 6, 4],
+          'line-width': lineWidth([0, ['case', state('selected'), 6, 4]]),
           'line-dasharray': [2, 1.2],
         },
       }),

@@ -106,13 +106,9 @@ export function MapPane(props: MapPaneProps) {
           if (/webgl/i.test(String(event.error?.message))) callbacks.current.onFailure(String(event.error.message));
         });
         setAdapter(created);
-        // The highlight lines' shader (a frame of 90 ms or more under a software renderer),
-        // number formatting's first use (30–40 ms) and the first popup's layout (about as much
-        // again): done in idle time (three tasks), not on the reader's first hover or click.
+        // Number formatting's first use costs 30–40 ms, and the first popup's layout about as
+        // much again: both done in idle time (two tasks), not on the reader's first click.
         void created.whenLoaded().then(() => {
-          whenIdle(() => {
-            if (!cancelled && created) created.warmUpHighlights();
-          });
           whenIdle(() => prepareNumberFormats(state.lang));
           whenIdle(() => {
             if (!cancelled && created) warmPopupLayout(created, latestAtlas.current);

@@ -14,7 +14,6 @@ import {
   buildStyle,
   DISTRICT_THEMES,
   HIGHLIGHT_LAYERS,
-  HIGHLIGHT_WARM_UP_LAYER,
   highlightLayerOpacity,
   layerSwitch,
   SOURCES,
@@ -84,9 +83,6 @@ function pipelines(layer: LayerSpecification): string[] {
 
 /** The layers the first view draws: those shown (the highlight layers start switched off). */
 const firstViewLayers = (built: StyleSpecification) => built.layers.filter(shownInStyle);
-/** Those drawn by the time the map has been idle once: the first view's and the highlight warm-up's. */
-const warmedLayers = (built: StyleSpecification) =>
-  built.layers.filter((layer) => shownInStyle(layer) || layer.id === HIGHLIGHT_WARM_UP_LAYER);
 
 describe('buildStyle', () => {
   it('is a valid MapLibre style', () => {
@@ -164,7 +160,7 @@ describe('buildStyle', () => {
       const property = layer ? layerSwitch(layer.type) : 'missing';
       // Not by visibility: switching it on must not re-tile the source.
       expect(layer?.layout?.visibility, id).not.toBe('none');
-      // Off at first: the first view draws none of them (their shader is warmed after idle).
+      // Off at first: the first view draws none of them (drawn unlit, they cost every frame).
       expect(layer?.paint, id).toMatchObject({ [property]: 0 });
       // Unlit while on without a flag: each feature's opacity is 0, or its colour transparent.
       expect(JSON.stringify(layer?.paint), id).toMatch(
@@ -258,43 +254,39 @@ describe('buildStyle', () => {
     expect(source.tolerance).toBeLessThanOrEqual(1);
   });
 
-  it('compiles no shader program at a layer switch or a highlight beyond those compiled by the first idle', () => {
+  it('compiles no shader program at a layer switch or a highlight beyond those of the first view', () => {
     // A software renderer (SwiftShader) compiles a program in the frame that first draws it, about
     // 100 ms each: a switch that adds two was the longest task after idle (BENCHMARKS.md, 27). A
     // phone's GPU compiles faster, but each new program is still a stall on the switch's frame.
     const built = style();
-    const firstView = new Set(warmedLayers(built).flatMap(shaderPrograms));
-    for (const id of HIGHLIGHT_LAYERS) {
-      const layer = built.layers.find((candidate) => candidate.id === id);
-      expect(layer ? shaderPrograms(layer).filter((program) => !firstView.has(program)) : ['missing'], id).toEqual([]);
-    }
+    const firstView = new Set(firstViewLayers(built).flatMap(shaderPrograms));
     const groups = styleLayerGroups();
     const added = Object.fromEntries(
-      LAYER_IDS.map((group) => {
-        const programs = built.layers.filter((layer) => groups[group].includes(layer.id)).flatMap(shaderPrograms);
+      [...LAYER_IDS, 'highlights'].map((group) => {
+        const members: readonly string[] = group === 'highlights' ? HIGHLIGHT_LAYERS : groups[group as LayerId];
+        const programs = built.layers.filter((layer) => members.includes(layer.id)).flatMap(shaderPrograms);
         return [group, [...new Set(programs.filter((program) => !firstView.has(program)))].sort()];
       }),
     );
-    expect(added).toEqual(Object.fromEntries(LAYER_IDS.map((group) => [group, []])));
+    expect(added).toEqual(Object.fromEntries([...LAYER_IDS, 'highlights'].map((group) => [group, []])));
+    // And no layer of any kind draws with another program.
+    expect([...new Set(built.layers.flatMap(shaderPrograms))].filter((program) => !firstView.has(program))).toEqual([]);
   });
 
-  it('draws the first view with two pipelines, and warms one more after idle: one per kind of paint', () => {
+  it('draws the first view with two pipelines: one for the fills, one for the lines', () => {
     // SwiftShader compiles each program in each drawing state in the frame that first uses it,
     // and that frame holds up every tile after it: 10 pipelines → 6 was 0.84–0.93 × time to idle
-    // (BENCHMARKS.md, 32), the highlight lines' one left to after idle 0.94 × (35). A layer whose
-    // paint would add one should share.
-    const built = style();
-    expect([...new Set(firstViewLayers(built).flatMap(pipelines))].sort()).toEqual([
-      // every fill: districts, the urban system; and later the theme tints and, for a chosen
-      // region or passage, its districts (member-fill), each with its colour, alpha included, per feature
+    // (BENCHMARKS.md, 32); one program for every line took the highlights' own off the first
+    // view's frame and off the first hover (36). A layer whose paint would add one should share.
+    expect([...new Set(firstViewLayers(style()).flatMap(pipelines))].sort()).toEqual([
+      // every fill: districts, the urban system; later the theme tints and, for a chosen region
+      // or passage, its districts (member-fill), each with its colour, alpha included, per feature
       'fill/a_fill-color translucent',
-      // borders, the urban system's outline and the rivers: constant paint
-      'line/ translucent',
+      // every line: borders, rivers, the urban system's outline; later the highlights (district
+      // outlines, the selected region's dashed outline), the themes' and the schematic lines:
+      // colour per feature, width per feature and zoom, a dash pattern
+      'lineSDF/a_line-color/z_line-width translucent',
     ]);
-    const warmUp = built.layers.find((layer) => layer.id === HIGHLIGHT_WARM_UP_LAYER);
-    // the lines that vary per feature, drawn when hovered or chosen: district outlines (a dash
-    // with no gap), the selected region's dashed outline; the schematic lines share it
-    expect(warmUp && pipelines(warmUp)).toEqual(['lineSDF/a_line-color/a_line-width translucent']);
   });
 
   it('keeps the rivers to small scales, where Natural Earth does not mislead', () => {
