@@ -97,13 +97,8 @@ const ofDistricts = (codes: string[], colour: string): DataDrivenPropertyValueSp
   TRANSPARENT,
 ];
 const isKind = (kind: (typeof BASE_KINDS)[keyof typeof BASE_KINDS]): ExpressionSpecification => ofKind(kind);
-/** One colour for every feature, given as a value per feature: see buildStyle's shader programs. */
-const samePerFeature = (colour: string): DataDrivenPropertyValueSpecification<string> => [
-  'case',
-  ['has', 'kind'],
-  colour,
-  colour,
-];
+/** One value (a colour, a width) for every feature, as a value per feature: see buildStyle's programs. */
+const samePerFeature = (value: string | number): ExpressionSpecification => ['case', ['has', 'kind'], value, value];
 /**
  * A line's width as every line takes it, per feature and by zoom (stops of zoom and width; a
  * number is the same for every feature): one program draws every line (see buildStyle).
@@ -113,10 +108,7 @@ const lineWidth = (...stops: [zoom: number, width: number | ExpressionSpecificat
     'interpolate',
     ['linear'],
     ['zoom'],
-    ...stops.flatMap(([zoom, width]) => [
-      zoom,
-      typeof width === 'number' ? ['case', ['has', 'kind'], width, width] : width,
-    ]),
+    ...stops.flatMap(([zoom, width]) => [zoom, typeof width === 'number' ? samePerFeature(width) : width]),
   ] as ExpressionSpecification;
 /**
  * A dash with no gap: a solid line, drawn with the dashed-line program every line shares. Long
@@ -408,9 +400,10 @@ export function buildStyle(inputs: StyleInputs): StyleSpecification {
         id: `theme-${theme}-line`,
         type: 'line',
         source: SOURCES.base,
-        // Its own filter and constant paint, unlike the tints: an opacity per district would make
-        // its program one the first view never compiles, and a software renderer compiled it in
-        // the frame that switches the theme on (27). Its bucket holds only the theme's districts.
+        // Its own filter and the same paint for every feature, unlike the tints: an opacity per
+        // district would make its program one the first view never compiles, and a software
+        // renderer compiled it in the frame that switches the theme on (27). Its bucket holds
+        // only the theme's districts.
         filter: [
           'all',
           isKind(BASE_KINDS.district),
@@ -468,7 +461,6 @@ export function buildStyle(inputs: StyleInputs): StyleSpecification {
       type: 'line',
       source: SOURCES.thematic,
       filter: ofKind('flow'),
-
       paint: {
         'line-color': samePerFeature(COLOURS.thematic.population),
         'line-width': lineWidth([0, 3]),
