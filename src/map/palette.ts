@@ -59,7 +59,7 @@ export function thematicColour(layer: string): string {
 }
 
 /** The red, green and blue of a `#rrggbb` colour, 0–255. */
-function channels(colour: string): number[] {
+export function channels(colour: string): number[] {
   return [1, 3, 5].map((start) => Number.parseInt(colour.slice(start, start + 2), 16));
 }
 

@@ -5,7 +5,7 @@
 import { mkdirSync } from 'node:fs';
 import { PNG } from 'pngjs';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { COLOURS } from '../../src/map/palette';
+import { COLOURS, channels } from '../../src/map/palette';
 import { featureState, mapCentre, openAtlas, popup, popupTitle, waitForMapIdle } from './support/atlas-driver';
 import { newLoggedPage, type Page, useBrowser } from './support/browser';
 
@@ -19,7 +19,6 @@ beforeAll(() => {
 
 const params = (page: Page) => new URL(page.url()).searchParams;
 const HAN = /[\u3400-\u9fff]/;
-const hexToRgb = (hex: string) => [1, 3, 5].map((start) => Number.parseInt(hex.slice(start, start + 2), 16));
 
 describe('the place browser and search', () => {
   it('lists regions with their districts and passage counts; choosing one selects it and opens its popup', async () => {
@@ -263,11 +262,11 @@ describe('layers', () => {
     };
     const near = (actual: number[], expected: number[]) =>
       actual.every((value, index) => Math.abs(value - (expected[index] ?? 0)) <= 2);
-    const land = hexToRgb(COLOURS.background);
+    const land = channels(COLOURS.background);
     const empty = await shown(spots.empty as { x: number; y: number });
     expect(near(empty, land), `land colour ${land} shown, ${empty}`).toBe(true);
     const district = await shown(spots.district);
-    expect(near(district, hexToRgb(COLOURS.districtFill)), `district fill shown, ${district}`).toBe(true);
+    expect(near(district, channels(COLOURS.districtFill)), `district fill shown, ${district}`).toBe(true);
     await page.context().close();
   });
 });
