@@ -78,7 +78,8 @@ async function main(): Promise<void> {
         }
         await loaded.context.close();
         const label = recorded ? `run ${iteration - warmup + 1}/${runs}` : `warm-up ${iteration + 1}/${warmup}`;
-        log(`${label} ${name}: idle at ${loaded.sample.timeToIdleMs.toFixed(0)} ms${note}`);
+        const cpu = loaded.sample.cpuMs === null ? '' : `, CPU ${loaded.sample.cpuMs.toFixed(0)} ms`;
+        log(`${label} ${name}: idle at ${loaded.sample.timeToIdleMs.toFixed(0)} ms${cpu}${note}`);
       }
     }
   } finally {

@@ -36,6 +36,11 @@ export interface CategoryBytes extends Bytes {
 export interface LoadSample {
   /** From navigation start to the map idle with its districts drawn. */
   timeToIdleMs: number;
+  /**
+   * CPU time of every browser process from navigation until the probe saw idle (it polls every
+   * 50 ms), all threads together (measure/cpu.ts); null where /proc cannot be read.
+   */
+  cpuMs: number | null;
   bytes: Record<ByteCategory, CategoryBytes>;
   requests: number;
   /** URL paths requested by then. */

@@ -4,6 +4,7 @@
  */
 import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
 import type { BuiltPage, LoadSample } from '../types';
+import { startCpuReading } from './cpu';
 import { recordNetwork } from './network';
 
 export interface LoadedPage {
@@ -46,12 +47,14 @@ export async function loadPage(
     url.searchParams.set('w', String(Math.round(mapSize.width)));
     url.searchParams.set('h', String(Math.round(mapSize.height)));
   }
+  const cpuSince = startCpuReading();
   await page.goto(url.href);
   try {
     await page.waitForFunction(() => window.__benchProbe?.drawnAt != null, null, { timeout: 90_000, polling: 50 });
   } catch (error) {
     throw new Error(`bench: ${built.name} never drew its map (${errors.join('; ') || (error as Error).message})`);
   }
+  const cpuMs = cpuSince();
   const drawnAt = await page.evaluate(() => window.__benchProbe?.drawnAt ?? Number.NaN);
   const { bytes, requests, paths, unknown } = await network.totals();
   if (unknown.length > 0)
@@ -66,6 +69,7 @@ export async function loadPage(
   });
   const sample: LoadSample = {
     timeToIdleMs: drawnAt,
+    cpuMs,
     bytes,
     requests,
     paths,

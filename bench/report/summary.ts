@@ -16,6 +16,8 @@ export interface BytesSummary {
 
 export interface PageSummary {
   timeToIdleMs: Stat;
+  /** NaN where no run could read the browser's CPU time. */
+  cpuMs: Stat;
   bytes: Record<ByteCategory | 'total', BytesSummary>;
   requests: Stat;
   longTaskCount: Stat;
@@ -69,6 +71,7 @@ export function summarisePage(samples: LoadSample[]): PageSummary {
   });
   return {
     timeToIdleMs: stat(samples.map((sample) => sample.timeToIdleMs)),
+    cpuMs: stat(samples.flatMap((sample) => (sample.cpuMs === null ? [] : [sample.cpuMs]))),
     bytes: { ...byCategory, total },
     requests: stat(samples.map((sample) => sample.requests)),
     longTaskCount: stat(samples.map((sample) => sample.longTasks.count)),

@@ -27,6 +27,7 @@ interface Row {
 
 const ROWS: Row[] = [
   { label: 'time to idle, ms', pick: (page) => page.timeToIdleMs, digits: 0 },
+  { label: 'CPU to idle, all browser processes, ms', pick: (page) => page.cpuMs, digits: 0 },
   ...(['total', ...BYTE_CATEGORIES] as const).flatMap((category): Row[] => [
     { label: `${category} raw, KB`, pick: (page) => page.bytes[category].raw, digits: 1, scale: 1000 },
     { label: `${category} gzip, KB`, pick: (page) => page.bytes[category].gzip, digits: 1, scale: 1000 },

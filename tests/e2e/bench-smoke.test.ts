@@ -38,7 +38,10 @@ const isCount = (value: unknown) => typeof value === 'number' && Number.isFinite
 
 interface BenchJson {
   samples: {
-    loads: Record<string, { timeToIdleMs: number; heapBytes: number; bytes: Record<string, { raw: number }> }[]>;
+    loads: Record<
+      string,
+      { timeToIdleMs: number; cpuMs: number | null; heapBytes: number; bytes: Record<string, { raw: number }> }[]
+    >;
     interactions: {
       clickToPopupMs: number[];
       clickToPopupDomMs: number[];
@@ -63,6 +66,8 @@ describe('npm run bench -- --quick', () => {
       const [sample] = json.samples.loads[page] ?? [];
       expect(sample, page).toBeDefined();
       expect(sample?.timeToIdleMs, page).toBeGreaterThan(0);
+      // The browser's CPU time is read from /proc: on Linux (CI) every load has some.
+      if (process.platform === 'linux') expect(sample?.cpuMs, page).toBeGreaterThan(0);
       expect(sample?.heapBytes, page).toBeGreaterThan(0);
       expect(sample?.bytes.library?.raw, page).toBeGreaterThan(0);
     }
