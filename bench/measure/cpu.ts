@@ -36,7 +36,11 @@ export function parseProcStat(line: string): ProcessTimes | null {
 /** The processes descended from `root` (not `root` itself), with their CPU ticks. */
 export function descendantTicks(processes: readonly ProcessTimes[], root: number): Map<number, number> {
   const children = new Map<number, ProcessTimes[]>();
-  for (const entry of processes) children.set(entry.parent, [...(children.get(entry.parent) ?? []), entry]);
+  for (const entry of processes) {
+    const siblings = children.get(entry.parent);
+    if (siblings) siblings.push(entry);
+    else children.set(entry.parent, [entry]);
+  }
   const found = new Map<number, number>();
   const pending = [root];
   while (pending.length > 0) {
