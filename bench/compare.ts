@@ -100,10 +100,11 @@ async function main(): Promise<void> {
   const table = rows(samples);
   const before = values['before-root'] ?? 'this checkout';
   console.log(`\nbefore: ${before} · after: ${candidateRoot} · ${runs} runs each, alternating\n`);
+  const labelWidth = Math.max(...table.map(([label]) => label.length));
   for (const [label, value] of table) {
     const ratio = value.after.median / value.before.median;
     console.log(
-      `${label.padEnd(32)} ${show(value.before).padEnd(28)} ${show(value.after).padEnd(28)} ${ratio.toFixed(2)}×`,
+      `${label.padEnd(labelWidth)} ${show(value.before).padEnd(28)} ${show(value.after).padEnd(28)} ${ratio.toFixed(2)}×`,
     );
   }
   const out = resolve(values.out);
