@@ -44,7 +44,7 @@ function rows(samples: Record<Variant, Samples>): [string, Record<Variant, Stat>
     ) as Record<Variant, Stat>;
   return [
     ['time to idle, ms', per((loads) => loads.map((load) => load.timeToIdleMs))],
-    ['CPU to idle, all browser processes, ms', per((loads) => loads.flatMap((load) => load.cpuMs ?? []))],
+    ['CPU to idle, all browser processes, ms', per((loads) => loads.map((load) => load.cpuMs ?? Number.NaN))],
     ['long tasks to idle, total ms', per((loads) => loads.map((load) => load.longTasks.totalMs))],
     ['longest task to idle, ms', per((loads) => loads.map((load) => load.longTasks.maxMs))],
     ['app + data gzip, KB', per((loads) => loads.map((load) => (load.bytes.app.gzip + load.bytes.data.gzip) / 1000))],

@@ -16,7 +16,7 @@ export interface BytesSummary {
 
 export interface PageSummary {
   timeToIdleMs: Stat;
-  /** NaN where no run could read the browser's CPU time. */
+  /** Over the runs that could read the browser's CPU time (stat leaves out NaN); NaN if none could. */
   cpuMs: Stat;
   bytes: Record<ByteCategory | 'total', BytesSummary>;
   requests: Stat;
@@ -71,7 +71,7 @@ export function summarisePage(samples: LoadSample[]): PageSummary {
   });
   return {
     timeToIdleMs: stat(samples.map((sample) => sample.timeToIdleMs)),
-    cpuMs: stat(samples.flatMap((sample) => (sample.cpuMs === null ? [] : [sample.cpuMs]))),
+    cpuMs: stat(samples.map((sample) => sample.cpuMs ?? Number.NaN)),
     bytes: { ...byCategory, total },
     requests: stat(samples.map((sample) => sample.requests)),
     longTaskCount: stat(samples.map((sample) => sample.longTasks.count)),
