@@ -28,6 +28,18 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      {
+        extends: true,
+        // The benchmark's own checks: its measuring code, and one quick run end to end. They time
+        // things and spawn browsers, so they stay out of `npm test` (`npm run test:bench`).
+        test: {
+          name: 'bench',
+          include: ['tests/bench/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 90_000,
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });
