@@ -77,10 +77,13 @@ describe('the map', () => {
     expect(await popup(page).innerText()).toContain('Yuzhong District');
     await expect.poll(() => mapSelection(page)).toBe('500103');
     expect(new URL(page.url()).searchParams.get('sel')).toBe('500103');
-    // Escape closes the popup and clears the selection.
+    // Escape closes the popup and clears the selection; focus goes back to the map, clicked last.
     await page.keyboard.press('Escape');
     await expect.poll(() => popup(page).count()).toBe(0);
     await expect.poll(() => mapSelection(page)).toBe('');
+    await expect
+      .poll(() => page.evaluate((map) => document.activeElement === document.querySelector(`${map} canvas`), MAP))
+      .toBe(true);
     await page.context().close();
   });
 
