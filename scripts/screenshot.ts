@@ -14,8 +14,10 @@ const browser = await launchChromium();
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 760 } });
   await page.goto(`${url}?sel=500101#map=7.05/30.2/107.6`);
+  // The selection's outline is drawn a frame after its popup: wait for it, then for the map to settle.
+  await page.waitForSelector('[data-testid="map"][data-selection="500101"]', { state: 'attached' });
+  await page.locator('.maplibregl-popup .popup').waitFor();
   await waitForMapIdle(page);
-  await page.waitForTimeout(500);
   await page.screenshot({ path: OUTPUT });
   console.log(`wrote ${OUTPUT}`);
 } finally {

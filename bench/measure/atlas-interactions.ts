@@ -126,7 +126,11 @@ export async function measureAtlasInteractions(
   await page.click('#tab-layers');
   const toggle: AtlasInteractionSample['toggle'] = [];
   for (const { layer, visible } of options.quick ? TOGGLES.slice(0, 2) : TOGGLES) {
-    await page.evaluate(([ids, show]) => window.__benchProbe?.armToggle(ids, show), [groups[layer], visible] as const);
+    await page.evaluate(([id, ids, show]) => window.__benchProbe?.armToggle(id, ids, show), [
+      layer,
+      groups[layer],
+      visible,
+    ] as const);
     await mark(`switch ${layer} ${visible ? 'on' : 'off'}`);
     await page.click(`input[name=layers][value=${layer}]`);
     const timing = (await page.evaluate(() => window.__benchProbe?.result())) as ToggleTiming;

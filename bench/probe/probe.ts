@@ -4,10 +4,17 @@
  * with its districts drawn, and times the atlas's interactions from the input event's own
  * timestamp to the frame that shows the result.
  *
+ * It reads the atlas through the state the page publishes on its map container
+ * (src/map/published-state.ts): a change there is applied to the map in the same task, and the
+ * frame painted after it is the one that shows it. Builds from before that state exposed their
+ * MapLibre map as `window.__atlas.adapter.map`; `bench:compare` still measures them through
+ * MapLibre's public events (the legacy half below).
+ *
  * Bundled for the browser (bench/probe/build-probe.ts) rather than passed as functions to
  * page.evaluate: tsx would wrap named inner functions in a `__name` helper the page lacks.
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
+import { PUBLISHED_ATTRIBUTES } from '../../src/map/published-state';
 
 export interface LongTask {
   start: number;
@@ -40,8 +47,9 @@ export interface HoverTiming {
   frames: number;
 }
 
-interface AtlasHandle {
-  adapter: { map: MapLibreMap };
+/** What builds from before the published state set on window (see the header). */
+interface LegacyAtlasHandle {
+  adapter: { map: MapLibreMap; isShown?: (id: string) => boolean };
   loaded: Promise<void>;
 }
 
@@ -59,7 +67,8 @@ export interface BenchProbe {
   atlasIdle(): Promise<void>;
   /** Times a click that opens the popup naming expectedName and outlines the feature selected. */
   armPopup(expectedName: string, selected: { source: string; id: string }, timeoutMs?: number): void;
-  armToggle(styleLayers: string[], visible: boolean, timeoutMs?: number): void;
+  /** Times a switch of `layer` (drawn by `styleLayers`, for builds that predate the published state). */
+  armToggle(layer: string, styleLayers: string[], visible: boolean, timeoutMs?: number): void;
   armHover(code: string, timeoutMs?: number): void;
   /** The result of the last armed measurement. */
   result(): Promise<PopupTiming | ToggleTiming | HoverTiming>;
@@ -69,6 +78,7 @@ export interface BenchProbe {
 declare global {
   interface Window {
     __benchProbe?: BenchProbe;
+    __atlas?: LegacyAtlasHandle;
   }
 }
 
@@ -135,38 +145,151 @@ function nextEventTime(type: string): Promise<number> {
   });
 }
 
-let atlas: AtlasHandle | undefined;
 let drawnAt: number | null = null;
 let pending: Promise<PopupTiming | ToggleTiming | HoverTiming> = Promise.reject(new Error('nothing armed'));
 pending.catch(() => undefined);
 
-function atlasMap(): MapLibreMap {
-  if (!atlas) throw new Error('bench probe: the atlas has not set window.__atlas');
-  return atlas.adapter.map;
+/** How the probe sees the atlas's map: what it draws, and when it has drawn it. */
+interface AtlasMapView {
+  idle(): Promise<void>;
+  /** Page coordinates of a longitude/latitude on the map. */
+  point(lngLat: [number, number]): { x: number; y: number };
+  selected(id: string, source: string): boolean;
+  hovered(code: string): boolean;
+  /** Whether the map draws `layer` (by its style layers, for legacy builds) or not, as `visible` says. */
+  layerIs(layer: string, styleLayers: string[], visible: boolean): boolean;
+  /** performance.now() at the end of the first frame drawn once `accept()` holds. */
+  drawnWhen(accept: () => boolean): Promise<number>;
 }
 
-/** The atlas is drawn at its first idle with districts rendered (the hit layer covers them all). */
-function watchAtlas(handle: AtlasHandle): void {
-  const map = handle.adapter.map;
-  const onIdle = () => {
-    const at = performance.now();
-    if (!map.getLayer('districts-hit')) return;
-    if (map.queryRenderedFeatures({ layers: ['districts-hit'] }).length === 0) return;
-    probe.markDrawn(at);
-    map.off('idle', onIdle);
-  };
-  map.on('idle', onIdle);
+const MAP_SELECTOR = '[data-testid="map"]';
+
+/** The atlas's map through the state its page publishes (see the header). */
+const publishedMap: AtlasMapView = {
+  idle() {
+    return untilMapAttributes(() => mapAttribute('idle') === 'true');
+  },
+  point(lngLat) {
+    const box = mapContainer().getBoundingClientRect();
+    const zoom = Number(mapAttribute('zoom'));
+    const [lon = 0, lat = 0] = (mapAttribute('center') ?? '').split(',').map(Number);
+    const world = 512 * 2 ** zoom;
+    const x = (degrees: number) => ((degrees + 180) / 360) * world;
+    const y = (degrees: number) =>
+      ((1 - Math.log(Math.tan(Math.PI / 4 + (degrees * Math.PI) / 360)) / Math.PI) / 2) * world;
+    return {
+      x: box.left + box.width / 2 + x(lngLat[0]) - x(lon),
+      y: box.top + box.height / 2 + y(lngLat[1]) - y(lat),
+    };
+  },
+  selected: (id) => mapAttribute('selection') === id,
+  hovered: (code) => mapAttribute('hover') === code,
+  layerIs: (layer, _, visible) => (mapAttribute('layers') ?? '').split(',').includes(layer) === visible,
+  async drawnWhen(accept) {
+    await untilMapAttributes(accept);
+    return afterNextPaint();
+  },
+};
+
+function mapContainer(): HTMLElement {
+  const element = document.querySelector<HTMLElement>(MAP_SELECTOR);
+  if (!element) throw new Error('bench probe: no map container');
+  return element;
 }
 
-// The atlas assigns window.__atlas right after creating its map, before any map event can fire.
+function mapAttribute(key: keyof typeof PUBLISHED_ATTRIBUTES): string | null {
+  return document.querySelector(MAP_SELECTOR)?.getAttribute(PUBLISHED_ATTRIBUTES[key]) ?? null;
+}
+
+/** Resolves once `accept()` holds, checked whenever the map's published state changes. */
+function untilMapAttributes(accept: () => boolean): Promise<void> {
+  return new Promise((resolve) => {
+    if (accept()) return resolve();
+    const observer = new MutationObserver(() => {
+      if (!accept()) return;
+      observer.disconnect();
+      resolve();
+    });
+    observer.observe(document, { subtree: true, attributeFilter: Object.values(PUBLISHED_ATTRIBUTES) });
+  });
+}
+
+// The atlas is drawn at its first idle (the published state says idle once loaded and drawn).
+new MutationObserver((_, observer) => {
+  if (mapAttribute('idle') !== 'true') return;
+  probe.markDrawn(performance.now());
+  observer.disconnect();
+}).observe(document, { subtree: true, attributeFilter: [PUBLISHED_ATTRIBUTES.idle] });
+
+let legacy: LegacyAtlasHandle | undefined;
+
+/** The same through MapLibre's public API, for builds that set window.__atlas (see the header). */
+const legacyMap: AtlasMapView = {
+  idle() {
+    const map = legacyMapLibre();
+    return new Promise((resolve) => {
+      if (map.loaded() && !map.isMoving() && map.areTilesLoaded()) resolve();
+      else map.once('idle', () => resolve());
+    });
+  },
+  point(lngLat) {
+    const map = legacyMapLibre();
+    const point = map.project(lngLat);
+    const box = map.getCanvas().getBoundingClientRect();
+    return { x: box.left + point.x, y: box.top + point.y };
+  },
+  selected: (id, source) => legacyMapLibre().getFeatureState({ source, id }).selected === true,
+  hovered(code) {
+    const map = legacyMapLibre();
+    // Builds before the merged base source kept districts in a source of their own.
+    const source = map.getSource('base') ? 'base' : 'districts';
+    return map.getFeatureState({ source, id: code }).hover === true;
+  },
+  layerIs(_, styleLayers, visible) {
+    const map = legacyMapLibre();
+    const adapter = legacy?.adapter;
+    // Builds before layer switching by opacity have no isShown: their switch is visibility.
+    const shown = (id: string) =>
+      adapter?.isShown ? adapter.isShown(id) : (map.getLayoutProperty(id, 'visibility') ?? 'visible') !== 'none';
+    return styleLayers.every((id) => !map.getLayer(id) || shown(id) === visible);
+  },
+  drawnWhen(accept) {
+    const map = legacyMapLibre();
+    return new Promise((resolve) => {
+      const onRender = () => {
+        if (!accept()) return;
+        map.off('render', onRender);
+        resolve(performance.now());
+      };
+      map.on('render', onRender);
+    });
+  },
+};
+
+function legacyMapLibre(): MapLibreMap {
+  if (!legacy) throw new Error('bench probe: no published map state and no window.__atlas');
+  return legacy.adapter.map;
+}
+
 Object.defineProperty(window, '__atlas', {
   configurable: true,
-  get: () => atlas,
-  set(value: AtlasHandle) {
-    atlas = value;
-    watchAtlas(value);
+  get: () => legacy,
+  set(value: LegacyAtlasHandle) {
+    legacy = value;
+    // Drawn at the first idle with districts rendered (the hit layer covers them all).
+    const map = value.adapter.map;
+    const onIdle = () => {
+      const at = performance.now();
+      if (!map.getLayer('districts-hit')) return;
+      if (map.queryRenderedFeatures({ layers: ['districts-hit'] }).length === 0) return;
+      probe.markDrawn(at);
+      map.off('idle', onIdle);
+    };
+    map.on('idle', onIdle);
   },
 });
+
+const atlasMap = (): AtlasMapView => (legacy ? legacyMap : publishedMap);
 
 /** The open popup's title: the element its dialog is labelled by. */
 function popupName(): string | null {
@@ -188,18 +311,6 @@ function untilPopupNames(name: string): Promise<void> {
   });
 }
 
-function untilMapRender(accept: () => boolean): Promise<number> {
-  const map = atlasMap();
-  return new Promise((resolve) => {
-    const onRender = () => {
-      if (!accept()) return;
-      map.off('render', onRender);
-      resolve(performance.now());
-    };
-    map.on('render', onRender);
-  });
-}
-
 const probe: BenchProbe = {
   longTasks,
   get drawnAt() {
@@ -212,10 +323,7 @@ const probe: BenchProbe = {
     void afterNextPaint().then((at) => probe.markDrawn(at));
   },
   atlasPoint(lngLat) {
-    const map = atlasMap();
-    const point = map.project(lngLat);
-    const box = map.getCanvas().getBoundingClientRect();
-    return { x: box.left + point.x, y: box.top + point.y };
+    return atlasMap().point(lngLat);
   },
   async atlasPlaces() {
     const entry = performance
@@ -228,16 +336,12 @@ const probe: BenchProbe = {
     return places.districts.map(({ code, nameZh, areaKm2, label }) => ({ code, nameZh, areaKm2, label }));
   },
   atlasIdle() {
-    const map = atlasMap();
-    return new Promise((resolve) => {
-      if (map.loaded() && !map.isMoving() && map.areTilesLoaded()) resolve();
-      else map.once('idle', () => resolve());
-    });
+    return atlasMap().idle();
   },
   armPopup(expectedName, selected, timeoutMs = 10_000) {
     const map = atlasMap();
     const clicked = nextEventTime('click');
-    const outlined = untilMapRender(() => map.getFeatureState(selected).selected === true);
+    const outlined = map.drawnWhen(() => map.selected(selected.id, selected.source));
     pending = withTimeout(
       (async () => {
         const start = await clicked;
@@ -251,27 +355,21 @@ const probe: BenchProbe = {
     );
     pending.catch(() => undefined);
   },
-  armToggle(styleLayers, visible, timeoutMs = 10_000) {
+  armToggle(layer, styleLayers, visible, timeoutMs = 10_000) {
     const map = atlasMap();
-    const want = visible ? 'visible' : 'none';
     const changed = nextEventTime('change');
     const clock = frameClock();
-    const adapter = window.__atlas?.adapter as { isShown?: (id: string) => boolean } | undefined;
-    // Builds before layer switching by opacity have no isShown: their switch is visibility.
-    const shown = (id: string) =>
-      adapter?.isShown ? adapter.isShown(id) : (map.getLayoutProperty(id, 'visibility') ?? 'visible') !== 'none';
-    const applied = () => styleLayers.every((id) => !map.getLayer(id) || shown(id) === visible);
-    const rendered = untilMapRender(applied);
+    const rendered = map.drawnWhen(() => map.layerIs(layer, styleLayers, visible));
     pending = withTimeout(
       (async () => {
         const start = await changed;
         const end = await rendered;
         clock.stop();
-        await probe.atlasIdle();
+        await map.idle();
         return { ms: end - start, frames: clock.framesBetween(start, end), idleMs: performance.now() - start };
       })(),
       timeoutMs,
-      `layers ${styleLayers.join(', ')} turning ${want}`,
+      `layer ${layer} turning ${visible ? 'on' : 'off'}`,
     );
     pending.catch(() => undefined);
   },
@@ -279,9 +377,7 @@ const probe: BenchProbe = {
     const map = atlasMap();
     const moved = nextEventTime('mousemove');
     const clock = frameClock();
-    // Builds before the merged base source kept districts in a source of their own.
-    const source = map.getSource('base') ? 'base' : 'districts';
-    const rendered = untilMapRender(() => map.getFeatureState({ source, id: code }).hover === true);
+    const rendered = map.drawnWhen(() => map.hovered(code));
     pending = withTimeout(
       (async () => {
         const start = await moved;

@@ -1,7 +1,9 @@
 /**
- * The MapLibre adapter: the only module that touches MapLibre. The UI hands it state;
- * it applies the difference (which layers are shown, label language, feature-state flags,
- * camera, popup) and reports what the reader does on the map through callbacks.
+ * The MapLibre adapter: the only module that touches MapLibre, through its public API only.
+ * The UI hands it state; it applies the difference (which layers are shown, label language,
+ * feature-state flags, camera, popup) and reports what the reader does on the map through
+ * callbacks. What the map shows is published read-only on its container (published-state.ts);
+ * no MapLibre object leaves this module.
  */
 import {
   type GeoJSONSource,
@@ -25,8 +27,7 @@ import { diffFlags, type FlagTarget } from './feature-state-diff';
 import { highlightFlags, type SchematicLineRef } from './highlight';
 import { MapLabelLayer, mapLabelsOf } from './map-labels';
 import { COLOURS } from './palette';
-import { postponePendingFrame } from './postpone-frame';
-import { skipSkyWhileFlat } from './skip-sky';
+import { type DetailLevel, type PublishedState, publishState } from './published-state';
 import {
   baseCollection,
   buildStyle,
@@ -93,7 +94,7 @@ const CHONGQING_BOUNDS: LngLatBoundsLike = [
 const VIEW_EPSILON = { zoom: 0.01, degrees: 2e-5 };
 
 export class AtlasMap {
-  readonly map: MapLibreMap;
+  private readonly map: MapLibreMap;
   /** Preact renders the popup's content into this element (a portal). */
   readonly popupContent: HTMLElement;
   private readonly popup: Popup;
@@ -108,7 +109,7 @@ export class AtlasMap {
   /** Feature state can be set once the sources exist, even while tiles reload during a move. */
   private styleReady = false;
   private readonly loaded: Promise<void>;
-  private detail: 'overview' | 'loading' | 'detail';
+  private detail: DetailLevel;
   private destroyed = false;
   private highlightsScheduled = false;
   /** Whether the last pointer was a finger (see bindEvents). */
@@ -146,14 +147,13 @@ export class AtlasMap {
       // Labels appear at once instead of fading in over 300 ms of extra frames.
       fadeDuration: 0,
       dragRotate: false,
-      // A flat map: nothing tilts it (and MapLibre's sky, never in view, is not drawn: skip-sky.ts).
+      // A flat map: nothing tilts it.
       maxPitch: 0,
       pitchWithRotate: false,
       touchPitch: false,
       cooperativeGestures: options.cooperativeGestures,
       locale: options.labels.cooperativeGestures(state.lang),
     });
-    skipSkyWhileFlat(this.map);
     this.map.touchZoomRotate.disableRotation();
     this.map.keyboard.disableRotation();
     this.setCanvasLabel(state.lang);
@@ -168,6 +168,7 @@ export class AtlasMap {
       state.layers,
     );
     this.measureViewport();
+    this.publish({ idle: false, selection: null, passagePlaces: [], hover: null, layers: orderLayers(state.layers) });
 
     this.popupContent = document.createElement('div');
     this.popupContent.className = 'atlas-popup-content';
@@ -186,8 +187,13 @@ export class AtlasMap {
     // empty map while it loads.
     this.map.on('render', () => this.updateLabels());
     this.loaded = new Promise((resolve) => this.map.once('load', () => resolve()));
+    // Nothing left to draw: the idle event follows every frame that leaves nothing pending.
+    this.map.on('idle', () => this.publish({ idle: true }));
+    this.map.on('movestart', () => this.publish({ idle: false }));
+    this.map.on('dataloading', () => this.publish({ idle: false }));
     void this.loaded.then(() => {
       this.styleReady = true;
+      this.publishCamera();
       this.updateLabels();
       // The first view is fitted without a move event: report it so the URL says what is shown.
       options.callbacks.onMove(this.currentView());
@@ -196,13 +202,9 @@ export class AtlasMap {
     });
     this.passagePlaces = options.passagePlaces;
     this.detail = options.detailed ? 'detail' : 'overview';
+    this.publish({ detail: this.detail });
     this.bindEvents();
     this.loadDetailIfNeeded();
-  }
-
-  /** Which borders the base source holds (read by the tests). */
-  detailLevel(): 'overview' | 'loading' | 'detail' {
-    return this.detail;
   }
 
   /**
@@ -212,16 +214,21 @@ export class AtlasMap {
    */
   private loadDetailIfNeeded(): void {
     if (this.detail !== 'overview' || !needsDetail(this.map.getZoom())) return;
-    this.detail = 'loading';
+    this.setDetail('loading');
     Promise.all([this.options.loadDetail(), this.loaded])
       .then(([features]) => {
         if (this.destroyed) return;
         (this.map.getSource(SOURCES.base) as GeoJSONSource).setData(baseCollection(features));
-        this.detail = 'detail';
+        this.setDetail('detail');
       })
       .catch(() => {
-        this.detail = 'overview';
+        this.setDetail('overview');
       });
+  }
+
+  private setDetail(detail: DetailLevel): void {
+    this.detail = detail;
+    this.publish({ detail });
   }
 
   private initialBounds(state: AtlasState): LngLatBoundsLike {
@@ -231,7 +238,10 @@ export class AtlasMap {
 
   private bindEvents(): void {
     const { map, options } = this;
-    map.on('moveend', () => options.callbacks.onMove(this.currentView()));
+    map.on('moveend', () => {
+      this.publishCamera();
+      options.callbacks.onMove(this.currentView());
+    });
     map.on('zoom', () => this.loadDetailIfNeeded());
     // A tap also sends a mousemove (for pages written for mice). Pointer events come first and
     // say what the input was: a touch gets no hover outline, which would stay on after the tap
@@ -269,11 +279,6 @@ export class AtlasMap {
     const at: LngLat = [event.lngLat.lng, event.lngLat.lat];
     this.pendingPopupAt = id ? at : null;
     this.options.callbacks.onSelect(id);
-    // After the UI's render, which onSelect has just queued as a microtask: the popup is painted
-    // before the map redraw that the click's mouseup requested (see postpone-frame.ts).
-    queueMicrotask(() => {
-      if (!this.destroyed) postponePendingFrame(map);
-    });
   }
 
   /** Schematic features and flows select the place they stand for. */
@@ -293,11 +298,12 @@ export class AtlasMap {
     if (this.hovered) this.map.setFeatureState({ source: SOURCES.base, id: this.hovered }, { hover: false });
     this.hovered = code;
     if (code) this.map.setFeatureState({ source: SOURCES.base, id: code }, { hover: true });
+    this.publish({ idle: false, hover: code });
     if (this.styleReady) this.applyHighlightLayers();
     this.map.getCanvas().style.cursor = code ? 'pointer' : '';
   }
 
-  currentView(): MapView {
+  private currentView(): MapView {
     const center = this.map.getCenter();
     return normaliseView({ zoom: this.map.getZoom(), lat: center.lat, lon: center.lng });
   }
@@ -374,6 +380,7 @@ export class AtlasMap {
     for (const [id, visibility] of styleLayerVisibility(new Set(layers))) this.setShown(id, visibility === 'visible');
     this.labels.setLayers(layers);
     this.updateLabels();
+    this.publish({ layers: orderLayers(layers) });
   }
 
   /** Shows or hides a style layer by its switch (see layerSwitch): layer opacity or visibility. */
@@ -383,10 +390,11 @@ export class AtlasMap {
     const property = layerSwitch(layer.type);
     if (property === 'visibility') this.map.setLayoutProperty(id, 'visibility', shown ? 'visible' : 'none');
     else this.map.setPaintProperty(id, property, shown ? 1 : 0);
+    this.publish({ idle: false });
   }
 
   /** Whether a style layer is drawn, whichever way it is switched (see layerSwitch). */
-  isShown(id: string): boolean {
+  private isShown(id: string): boolean {
     const layer = this.map.getLayer(id);
     if (!layer) return false;
     const property = layerSwitch(layer.type);
@@ -404,6 +412,8 @@ export class AtlasMap {
     for (const target of on)
       this.map.setFeatureState({ source: sourceOf(target), id: target.id }, { [target.key]: true });
     this.flags = next;
+    if (off.length + on.length > 0) this.publish({ idle: false });
+    this.publish({ selection: this.state.sel, passagePlaces: this.passagePlaces });
     // Only alongside a feature-state change, which redraws anyway: switching a layer off costs no frame of its own.
     if (off.length + on.length > 0) this.applyHighlightLayers();
   }
@@ -493,6 +503,25 @@ export class AtlasMap {
   /** Resolves once the style and data are loaded and the first frame is drawn. */
   whenLoaded(): Promise<void> {
     return this.loaded;
+  }
+
+  /** Moves keyboard focus to the map, which pans and zooms with the arrow and +/- keys. */
+  focusCanvas(): void {
+    this.map.getCanvas().focus();
+  }
+
+  /** Calls `listener` with the message of every error the map reports (tiles and sources included). */
+  onError(listener: (message: string) => void): void {
+    this.map.on('error', (event) => listener(String(event.error?.message)));
+  }
+
+  private publish(state: Partial<PublishedState>): void {
+    if (!this.destroyed) publishState(this.options.container, state);
+  }
+
+  private publishCamera(): void {
+    const center = this.map.getCenter();
+    this.publish({ zoom: this.map.getZoom(), center: [center.lng, center.lat] });
   }
 
   destroy(): void {

@@ -45,7 +45,9 @@ export function AtlasView({ data, mode }: { data: AtlasData; mode: AtlasMode }) 
   const [announcement, setAnnouncement] = useState('');
   const [aboutOpen, setAboutOpen] = useState(false);
   const [embedOpen, setEmbedOpen] = useState(false);
+  /** Where focus goes back to when the popup closes; null: the map. */
   const returnFocusTo = useRef<HTMLElement | null>(null);
+  const focusMap = useRef<(() => void) | null>(null);
   const webgl = useMemo(supportsWebGl2, []);
   const t = useMemo(() => translator(state.lang), [state.lang]);
   /** The state Back/Forward restored, until a render has caught up with it. */
@@ -107,7 +109,7 @@ export function AtlasView({ data, mode }: { data: AtlasData; mode: AtlasMode }) 
 
   const onMapSelect = useCallback(
     (id: string | null) => {
-      returnFocusTo.current = document.querySelector<HTMLElement>('.maplibregl-canvas');
+      returnFocusTo.current = null;
       setPopupTakesFocus(id !== null);
       dispatch({ type: 'select', sel: id });
       announceSelection(id, state.lang);
@@ -123,7 +125,7 @@ export function AtlasView({ data, mode }: { data: AtlasData; mode: AtlasMode }) 
     // Back to where the reader came from; the map canvas if that element is gone.
     requestAnimationFrame(() => {
       if (target?.isConnected) target.focus();
-      else document.querySelector<HTMLElement>('.maplibregl-canvas')?.focus();
+      else focusMap.current?.();
     });
   }, [state.lang, announceSelection]);
 
@@ -174,6 +176,7 @@ export function AtlasView({ data, mode }: { data: AtlasData; mode: AtlasMode }) 
         onMove={onMove}
         onPopupClose={closePopup}
         onFailure={setMapFailure}
+        focusMap={focusMap}
       />
     ) : (
       <PlaceListFallback reason={mapFailure} />

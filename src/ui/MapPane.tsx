@@ -3,6 +3,8 @@
  * popup content into the adapter's popup through a portal. Also the map's own buttons
  * (zoom, reset) and the attribution, so every map action has a button.
  */
+
+import type { RefObject } from 'preact';
 import { createPortal } from 'preact/compat';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Topology } from 'topojson-specification';
@@ -33,13 +35,8 @@ export interface MapPaneProps {
   onFailure(reason: string): void;
   /** Whether focus should move into the popup when it opens (not for mouse clicks on the map). */
   popupTakesFocus: boolean;
-}
-
-declare global {
-  interface Window {
-    /** Read-only hooks for the end-to-end tests and the benchmark: the adapter, once loaded. */
-    __atlas?: { adapter: AtlasMap; loaded: Promise<void> };
-  }
+  /** Set to a function that moves keyboard focus to the map, once there is one. */
+  focusMap: RefObject<(() => void) | null>;
 }
 
 /** On phones the panel is a bottom sheet over the lower part of the map: frame the first view above it. */
@@ -100,10 +97,11 @@ export function MapPane(props: MapPaneProps) {
           },
         });
         adapterRef.current = created;
-        window.__atlas = { adapter: created, loaded: created.whenLoaded() };
-        created.map.on('error', (event) => {
+        const shown = created;
+        props.focusMap.current = () => shown.focusCanvas();
+        created.onError((message) => {
           // A WebGL context that cannot be created is fatal; tile/source hiccups are not.
-          if (/webgl/i.test(String(event.error?.message))) callbacks.current.onFailure(String(event.error.message));
+          if (/webgl/i.test(message)) callbacks.current.onFailure(message);
         });
         setAdapter(created);
         // Number formatting's first use costs 30–40 ms, and the first popup's layout about as
@@ -120,6 +118,7 @@ export function MapPane(props: MapPaneProps) {
       cancelled = true;
       created?.destroy();
       adapterRef.current = null;
+      props.focusMap.current = null;
     };
   }, [props.overview]);
 

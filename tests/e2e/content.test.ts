@@ -4,7 +4,7 @@
  */
 import { describe, expect, inject, it } from 'vitest';
 import { loadArticles } from '../support/artifacts';
-import { featureState, openAtlas, popup, popupTitle, waitForMapIdle } from './support/atlas-driver';
+import { mapView, openAtlas, popup, popupTitle, published, waitForMapIdle } from './support/atlas-driver';
 import { newLoggedPage, useBrowser } from './support/browser';
 
 const atlasUrl = inject('atlasUrl');
@@ -65,24 +65,11 @@ describe('the reader', () => {
     await passage.click();
     await waitForMapIdle(page);
     // The outline follows the passage's text by a frame (see applyHighlightsAfterPaint).
-    await expect.poll(() => featureState(page, '500101')).toMatchObject({ passage: true });
-    expect(await featureState(page, '500154')).toMatchObject({ passage: true });
-    expect(await featureState(page, '500103')).not.toMatchObject({ passage: true });
-    // Rendered: the passage outline layer draws both districts.
-    const rendered = await page.evaluate(() => {
-      const map = window.__atlas?.adapter.map;
-      return [
-        ...new Set(
-          (map?.queryRenderedFeatures({ layers: ['district-highlight-line'] }) ?? [])
-            .filter((feature) => feature.state.passage)
-            .map((feature) => String(feature.id)),
-        ),
-      ].sort();
-    });
-    expect(rendered).toEqual(['500101', '500154']);
-    const centre = await page.evaluate(() => window.__atlas?.adapter.map.getCenter().toArray());
-    expect(centre?.[0]).toBeGreaterThan(107.8);
-    expect(centre?.[1]).toBeGreaterThan(30.5);
+    await expect.poll(() => published(page, 'passagePlaces')).toBe('500101,500154');
+    await waitForMapIdle(page);
+    const centre = await mapView(page);
+    expect(centre.lon).toBeGreaterThan(107.8);
+    expect(centre.lat).toBeGreaterThan(30.5);
     expect(new URL(page.url()).searchParams.get('passage')).toBe('a4-tiefengshan-road');
     await page.context().close();
   });

@@ -1,23 +1,24 @@
 /**
- * A driver for the atlas in a page: what a reader does (open, click, search) and what a
- * test checks (popup text, feature state, rendered features), in the atlas's own terms.
+ * A driver for the atlas in a page: what a reader does (open, click, search) and what a test
+ * checks (popup text, the URL, the canvas's pixels, and the state the map publishes on its
+ * container: see src/map/published-state.ts), in the atlas's own terms. Nothing here reaches
+ * into the renderer.
  */
+
 import type { Frame, Page } from 'playwright-core';
-import { SOURCES } from '../../../src/map/style';
+import { PNG } from 'pngjs';
+import { PUBLISHED_ATTRIBUTES, type PublishedState } from '../../../src/map/published-state';
+
+export const MAP = '[data-testid="map"]';
+
+/** The map's canvas: what a reader sees of the map, the HTML labels and popup aside. */
+export function mapCanvas(page: Page | Frame) {
+  return page.locator(`${MAP} canvas`);
+}
 
 /** Waits until the map (in a page, or in an embed's frame) has loaded its data and has nothing left to draw. */
 export async function waitForMapIdle(page: Page | Frame, timeout = 60_000): Promise<void> {
-  await page.waitForFunction(() => window.__atlas !== undefined, null, { timeout });
-  await page.evaluate(async () => {
-    const atlas = window.__atlas;
-    if (!atlas) throw new Error('no atlas');
-    await atlas.loaded;
-    const map = atlas.adapter.map;
-    await new Promise<void>((resolve) => {
-      if (map.loaded() && !map.isMoving() && map.areTilesLoaded()) resolve();
-      else map.once('idle', () => resolve());
-    });
-  });
+  await page.waitForSelector(`${MAP}[${PUBLISHED_ATTRIBUTES.idle}="true"]`, { state: 'attached', timeout });
 }
 
 export async function openAtlas(page: Page, url: string): Promise<void> {
@@ -25,9 +26,71 @@ export async function openAtlas(page: Page, url: string): Promise<void> {
   await waitForMapIdle(page);
 }
 
+/** One field of the state the map publishes, as written on its container. */
+export async function published(page: Page | Frame, key: keyof PublishedState): Promise<string | null> {
+  return page.locator(MAP).getAttribute(PUBLISHED_ATTRIBUTES[key]);
+}
+
+/** The place the map draws selected ('' for none). */
+export const mapSelection = (page: Page | Frame) => published(page, 'selection');
+
+/** The thematic layers the map draws, in the URL's order. */
+export async function mapLayers(page: Page | Frame): Promise<string[]> {
+  return ((await published(page, 'layers')) ?? '').split(',').filter(Boolean);
+}
+
+export interface CameraView {
+  zoom: number;
+  lon: number;
+  lat: number;
+}
+
+/** The settled camera the map publishes. */
+export async function mapView(page: Page | Frame): Promise<CameraView> {
+  const [zoom, center] = await Promise.all([published(page, 'zoom'), published(page, 'center')]);
+  const [lon, lat] = (center ?? '').split(',').map(Number);
+  return { zoom: Number(zoom), lon: lon ?? Number.NaN, lat: lat ?? Number.NaN };
+}
+
+/** Moves the camera as a reader editing the URL's #map= would (the page follows hash changes). */
+export async function jumpTo(page: Page, view: CameraView): Promise<void> {
+  await page.evaluate(({ zoom, lat, lon }) => {
+    location.hash = `map=${zoom}/${lat}/${lon}`;
+  }, view);
+}
+
+/** Where a longitude/latitude is on the map, in pixels from the canvas's top left (Web Mercator, 512 px tiles). */
+export function projectOn(
+  view: CameraView,
+  size: { width: number; height: number },
+  lngLat: readonly [number, number],
+) {
+  const world = 512 * 2 ** view.zoom;
+  const x = (lon: number) => ((lon + 180) / 360) * world;
+  const y = (lat: number) => ((1 - Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360)) / Math.PI) / 2) * world;
+  return {
+    x: size.width / 2 + x(lngLat[0]) - x(view.lon),
+    y: size.height / 2 + y(lngLat[1]) - y(view.lat),
+  };
+}
+
+/** Page coordinates of a longitude/latitude on the map, with the camera as it is now. */
+export async function pagePointOf(page: Page, lngLat: readonly [number, number]): Promise<{ x: number; y: number }> {
+  const box = await page.locator(MAP).boundingBox();
+  if (!box) throw new Error('no map');
+  const point = projectOn(await mapView(page), box, lngLat);
+  return { x: box.x + point.x, y: box.y + point.y };
+}
+
+/** Clicks the map at a longitude/latitude. */
+export async function clickAt(page: Page, lngLat: readonly [number, number]): Promise<void> {
+  const { x, y } = await pagePointOf(page, lngLat);
+  await page.mouse.click(x, y);
+}
+
 /** The centre of the map canvas, in page coordinates. */
 export async function mapCentre(page: Page): Promise<{ x: number; y: number }> {
-  const box = await page.locator('.maplibregl-canvas').boundingBox();
+  const box = await mapCanvas(page).boundingBox();
   if (!box) throw new Error('no map canvas');
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
 }
@@ -37,6 +100,17 @@ export async function clickMapCentre(page: Page): Promise<void> {
   await page.mouse.click(x, y);
 }
 
+/** The colour the browser shows at a point of the page, as [r, g, b]. */
+export async function shownColour(page: Page, point: { x: number; y: number }): Promise<number[]> {
+  const clip = { x: Math.round(point.x), y: Math.round(point.y), width: 1, height: 1 };
+  return [...PNG.sync.read(await page.screenshot({ clip })).data.subarray(0, 3)];
+}
+
+/** Whether two colours are the same within `tolerance` per channel. */
+export function sameColour(actual: readonly number[], expected: readonly number[], tolerance = 2): boolean {
+  return actual.every((value, index) => Math.abs(value - (expected[index] ?? 0)) <= tolerance);
+}
+
 export function popup(page: Page) {
   return page.locator('.maplibregl-popup .popup');
 }
@@ -44,23 +118,6 @@ export function popup(page: Page) {
 /** The name a popup carries in its heading. */
 export function popupTitle(page: Page) {
   return popup(page).locator('.popup-header h2');
-}
-
-/** The feature state of a district (by code) or region (by id): both live in the base source. */
-export async function featureState(page: Page, id: string): Promise<Record<string, unknown>> {
-  return page.evaluate(
-    ([sourceId, featureId]) => window.__atlas?.adapter.map.getFeatureState({ source: sourceId, id: featureId }) ?? {},
-    [SOURCES.base, id] as const,
-  );
-}
-
-/** Ids of the features rendered in a style layer (anywhere in the viewport). */
-export async function renderedIds(page: Page, layer: string): Promise<string[]> {
-  return page.evaluate((layerId) => {
-    const map = window.__atlas?.adapter.map;
-    if (!map) return [];
-    return [...new Set(map.queryRenderedFeatures({ layers: [layerId] }).map((feature) => String(feature.id)))];
-  }, layer);
 }
 
 export async function currentHash(page: Page): Promise<string> {
