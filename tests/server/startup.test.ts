@@ -88,15 +88,28 @@ describe('frame-ancestors, checked when the server starts', () => {
   });
 });
 
-/** Runs the server script; resolves with its exit code and stderr once it exits. */
-function run(args: string[], env: Record<string, string> = {}): Promise<{ code: number | null; stderr: string }> {
+/**
+ * Runs the server script; resolves with its exit code and stderr once it exits, or with
+ * `started: true` (and stops it) if it starts serving instead.
+ */
+function run(
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<{ code: number | null; stderr: string; started: boolean }> {
   return new Promise((done) => {
     const child = spawn(process.execPath, [SCRIPT, ...args], { env: { ...process.env, ...env }, stdio: 'pipe' });
     let stderr = '';
+    let started = false;
     child.stderr.on('data', (chunk) => {
       stderr += chunk;
     });
-    child.on('close', (code) => done({ code, stderr }));
+    child.stdout.on('data', (chunk) => {
+      if (!started && String(chunk).includes('http://')) {
+        started = true;
+        child.kill();
+      }
+    });
+    child.on('close', (code) => done({ code, stderr, started }));
   });
 }
 
@@ -168,6 +181,7 @@ describe('start-up errors on the command line', () => {
     [[], { ATLAS_FRAME_ANCESTORS: "'self'\u2028https://news.example" }],
   ])('refuses %j %j with exit code 2 and one line', async (args, env) => {
     const result = await run(['--dir', site.dir, ...args], env);
+    expect(result.started).toBe(false);
     expect(result.code).toBe(2);
     expectOneLine(result.stderr);
   });
