@@ -152,28 +152,44 @@ function createHandler(root, headerOptions, log) {
     }
 
     const file = send(request, servedPath, { root, index: false, cacheControl: false, dotfiles: 'ignore' });
+    // send calls these from its own callbacks, where a throw would reach the process.
+    const guarded =
+      (listener) =>
+      (...args) => {
+        try {
+          listener(...args);
+        } catch (error) {
+          answerFailure(request, response, error);
+        }
+      };
     // 'file' comes once the file is found and before send reads the Range header.
-    file.on('file', (_path, stats) => {
-      if (request.headers.range !== undefined)
-        request.headers.range = clampSuffixRanges(request.headers.range, stats.size);
-    });
-    file.on('error', (error) => {
-      const status = Number.isInteger(error?.status) ? error.status : 500;
-      if (status >= 500)
-        log(`serve: ${status} for ${request.method} ${printable(request.url ?? '')}: ${oneLine(error.message)}`);
-      answerError(request, response, status, Object.entries(error?.headers ?? {}));
-    });
+    file.on(
+      'file',
+      guarded((_path, stats) => {
+        const { range } = request.headers;
+        if (range !== undefined) request.headers.range = clampSuffixRanges(range, stats.size);
+      }),
+    );
+    file.on(
+      'error',
+      guarded((error) => {
+        const status = Number.isInteger(error?.status) ? error.status : 500;
+        if (status >= 500) {
+          log(`serve: ${status} for ${request.method} ${printable(request.url ?? '')}: ${oneLine(error.message)}`);
+        }
+        answerError(request, response, status, Object.entries(error?.headers ?? {}));
+      }),
+    );
     // A directory without its trailing slash: there is nothing to list.
-    file.on('directory', () => answerError(request, response, 404));
+    file.on(
+      'directory',
+      guarded(() => answerError(request, response, 404)),
+    );
     file.pipe(response);
   }
 
   return (request, response) => {
-    try {
-      handle(request, response).catch((error) => answerFailure(request, response, error));
-    } catch (error) {
-      answerFailure(request, response, error);
-    }
+    handle(request, response).catch((error) => answerFailure(request, response, error));
   };
 }
 
