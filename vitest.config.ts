@@ -18,6 +18,12 @@ export default defineConfig({
       },
       {
         extends: true,
+        // The static server (scripts/serve.mjs) on port 0, against a tiny site each suite writes;
+        // hundreds of requests and child processes per file, hence the time allowed on a busy machine.
+        test: { name: 'server', include: ['tests/server/**/*.test.ts'], environment: 'node', testTimeout: 60_000 },
+      },
+      {
+        extends: true,
         // End-to-end in headless Chromium against the production build served locally.
         test: {
           name: 'e2e',

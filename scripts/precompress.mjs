@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 /**
  * Writes a .br and a .gz beside every compressible file of a build (dist/ by default), so
- * scripts/serve.mjs (sirv with `brotli` and `gzip` on) sends them compressed. Without
- * them sirv sends every file as is: 2.1 MB for the atlas's first view instead of 0.37 MB (BENCHMARKS.md).
+ * scripts/serve.mjs sends them to clients that accept them. Without them the server sends every
+ * file as is: 2.1 MB for the atlas's first view instead of 0.37 MB (BENCHMARKS.md).
  *
  *   node scripts/precompress.mjs [dir]
  *
@@ -36,7 +36,7 @@ export function precompress(dir = 'dist') {
       },
     });
     const gzip = gzipSync(body, { level: constants.Z_BEST_COMPRESSION });
-    // A copy no smaller than the file would only make sirv send more.
+    // A copy no smaller than the file would only make the server send more.
     if (brotli.length < body.length) writeFileSync(`${path}.br`, brotli);
     if (gzip.length < body.length) writeFileSync(`${path}.gz`, gzip);
     totals.files += 1;

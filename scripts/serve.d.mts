@@ -1,14 +1,21 @@
 import type { Server } from 'node:http';
 
-/** The Content-Security-Policy the server sends (see serve.mjs for each directive's reason). */
-export function contentSecurityPolicy(frameAncestors?: string): string;
-
 export interface ServerOptions {
+  /** 0 picks a free port. */
   port?: number;
   dir?: string;
   host?: string;
+  /** A CSP source list; blank or missing means `*`. */
   frameAncestors?: string;
+  /** No banner on start. */
   quiet?: boolean;
+  /** Where request errors are reported, one line each (stderr by default). */
+  log?: (line: string) => void;
+}
+
+/** A start-up failure with a one-line message; `exitCode` is 2 for a bad option, 1 otherwise. */
+export class StartupError extends Error {
+  exitCode: number;
 }
 
 /** Serves a built site (dist/ by default) with the atlas's headers; resolves once listening. */

@@ -1,100 +1,267 @@
 #!/usr/bin/env node
 /**
- * Serves the production build (dist/) on localhost with a strict Content-Security-Policy.
+ * Serves the production build (dist/) on localhost with the atlas's headers (headers.mjs).
  * Used by `npm start`, the end-to-end tests and the benchmark.
  *
- *   node scripts/serve.mjs [--port 4173] [--dir dist] [--frame-ancestors "'self' https://news.example"]
+ *   node scripts/serve.mjs [--port 4173] [--dir dist] [--host 127.0.0.1] [--frame-ancestors "'self' https://news.example"]
  *
- * PORT and ATLAS_FRAME_ANCESTORS work as environment variables too. Any page may embed
- * the map by default (`frame-ancestors *`): embedding in other sites is the point.
+ * PORT and ATLAS_FRAME_ANCESTORS work as environment variables too; a blank value counts as
+ * unset. Any page may embed the map by default (`frame-ancestors *`): embedding in other sites
+ * is the point.
+ *
+ * Ranges, conditional requests and ETags are left to `send`; the choice between a file and its
+ * precompressed .br/.gz copies (scripts/precompress.mjs) to `negotiator`. No request may stop
+ * the process: every error answers 500 (or ends a response already started) and is logged on
+ * one line. Start-up errors reject with a StartupError, which the command line prints on one
+ * line before exiting non-zero.
  */
-import { createServer } from 'node:http';
-import { resolve } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { createServer, STATUS_CODES } from 'node:http';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import sirv from 'sirv';
+import mime from 'mime-types';
+import Negotiator from 'negotiator';
+import send from 'send';
+import { FrameAncestorsError, parseFrameAncestors, printable } from './frame-ancestors.mjs';
+import { errorHeaders, responseHeaders } from './headers.mjs';
 
-/**
- * The strictest policy the built app and embed page run under, found by trying each directive
- * in headless Chromium (README, "Embed it"). Everything not listed falls back to
- * `default-src 'none'` (fonts, media, manifests, objects…).
- * - script-src 'self': no inline script, no eval.
- * - worker-src 'self': MapLibre's worker is a same-origin file (setWorkerUrl); MapLibre makes a
- *   blob:/data: worker only for a cross-origin worker URL or an opaque ("null") origin.
- * - connect-src 'self': the data files (fetch).
- * - img-src 'self': the favicon only; no data:/blob: (the style has no sprite or raster images;
- *   MapLibre's data: icons belong to controls the app does not use).
- * - style-src 'self': stylesheets only. MapLibre and Preact set styles through the CSSOM
- *   (element.style), which CSP does not govern, so no 'unsafe-inline'.
- * - frame-src 'self': the embed dialog's live preview (embed.html).
- * - base-uri, form-action and frame-ancestors do not fall back to default-src.
- */
-export function contentSecurityPolicy(frameAncestors = '*') {
-  // A list of sources only: a ";" would smuggle in other directives.
-  if (/[;,\r\n]/.test(frameAncestors)) throw new Error(`frame-ancestors: not a source list: ${frameAncestors}`);
-  return [
-    "default-src 'none'",
-    "script-src 'self'",
-    "worker-src 'self'",
-    "connect-src 'self'",
-    "img-src 'self'",
-    "style-src 'self'",
-    "frame-src 'self'",
-    "object-src 'none'",
-    "base-uri 'none'",
-    "form-action 'none'",
-    `frame-ancestors ${frameAncestors}`,
-  ].join('; ');
+const ALLOWED_METHODS = 'GET, HEAD';
+
+/** Copies written beside a file by precompress.mjs, in the order the server prefers them. */
+const PRECOMPRESSED = [
+  { coding: 'br', suffix: '.br' },
+  { coding: 'gzip', suffix: '.gz' },
+];
+const PREFERRED_CODINGS = [...PRECOMPRESSED.map(({ coding }) => coding), 'identity'];
+
+/** A start-up failure; `exitCode` 2 for a bad option, 1 for anything else. */
+export class StartupError extends Error {
+  constructor(message, exitCode = 1) {
+    super(message);
+    this.exitCode = exitCode;
+  }
 }
 
-/** The host script and its types, loaded by other sites: a module script is fetched with CORS. */
-const HOST_SCRIPT = /^\/atlas-embed(\.iife)?\.(js|d\.ts)$/;
+function oneLine(text) {
+  return String(text).replace(/\s*[\r\n\u2028\u2029]+\s*/g, ' ');
+}
 
-export function startServer({
+/** The path of a request target, still percent-encoded; undefined when there is none. */
+function targetPath(url = '') {
+  if (url.startsWith('/')) return url.split(/[?#]/, 1)[0];
+  // The absolute form (`GET http://host/path`), which HTTP/1.1 servers must accept.
+  try {
+    return new URL(url).pathname;
+  } catch {
+    return undefined;
+  }
+}
+
+function decodePath(path) {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The Range header with every suffix range longer than the file cut to the file's size: RFC 9110
+ * (14.1.3) serves the whole file for those, where range-parser would find them unsatisfiable.
+ */
+function clampSuffixRanges(range, size) {
+  const match = /^( *bytes=)(.*)$/s.exec(range ?? '');
+  if (!match || size === 0) return range;
+  const specs = match[2].split(',').map((spec) => {
+    const suffix = /^\s*-\s*([0-9]+)\s*$/.exec(spec);
+    return suffix && Number(suffix[1]) > size ? `-${size}` : spec;
+  });
+  return `${match[1]}${specs.join(',')}`;
+}
+
+/** The precompressed copies that exist beside the file at `path` (decoded, under `root`). */
+async function precompressedCopies(root, path) {
+  const file = join(root, normalize(`.${sep}${path}`));
+  if (!file.startsWith(root + sep) || path.includes('\0')) return [];
+  const [original, ...copies] = await Promise.all(
+    [file, ...PRECOMPRESSED.map(({ suffix }) => file + suffix)].map((candidate) => stat(candidate).catch(() => null)),
+  );
+  if (!original?.isFile()) return [];
+  return PRECOMPRESSED.filter((_, index) => copies[index]?.isFile());
+}
+
+function createHandler(root, headerOptions, log) {
+  /** Replaces whatever was set with an error's headers and a short plain-text body. */
+  function answerError(request, response, status, extraHeaders = []) {
+    if (response.headersSent) {
+      // Too late for a status: ending the connection tells the client the body is incomplete.
+      response.destroy();
+      return;
+    }
+    for (const name of response.getHeaderNames()) response.removeHeader(name);
+    for (const [name, value] of [...errorHeaders(headerOptions), ...extraHeaders]) response.setHeader(name, value);
+    const body = `${STATUS_CODES[status] ?? 'Error'}\n`;
+    response.statusCode = status;
+    response.setHeader('Content-Type', 'text/plain; charset=utf-8');
+    response.setHeader('Content-Length', Buffer.byteLength(body));
+    response.end(request.method === 'HEAD' ? undefined : body);
+  }
+
+  function answerFailure(request, response, error) {
+    log(
+      `serve: 500 for ${request.method} ${printable(request.url ?? '')}: ${oneLine(error?.stack?.split('\n')[0] ?? error)}`,
+    );
+    try {
+      answerError(request, response, 500);
+    } catch {
+      response.destroy();
+    }
+  }
+
+  async function handle(request, response) {
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      answerError(request, response, 405, [['Allow', ALLOWED_METHODS]]);
+      return;
+    }
+    const path = targetPath(request.url);
+    if (path === undefined || !path.startsWith('/')) {
+      answerError(request, response, 400);
+      return;
+    }
+    const filePath = path.endsWith('/') ? `${path}index.html` : path;
+    const decoded = decodePath(filePath);
+    for (const [name, value] of responseHeaders(decoded ?? filePath, headerOptions)) response.setHeader(name, value);
+
+    const copies = decoded === undefined ? [] : await precompressedCopies(root, decoded);
+    let servedPath = filePath;
+    if (copies.length > 0) {
+      // The response differs with Accept-Encoding even when the file is sent as it is.
+      response.setHeader('Vary', 'Accept-Encoding');
+      const available = [...copies.map(({ coding }) => coding), 'identity'];
+      const coding = new Negotiator(request).encoding(available, { preferred: PREFERRED_CODINGS });
+      const copy = copies.find((candidate) => candidate.coding === coding);
+      if (copy) {
+        servedPath = filePath + copy.suffix;
+        response.setHeader('Content-Encoding', copy.coding);
+        if (!response.hasHeader('Content-Type')) {
+          response.setHeader('Content-Type', mime.contentType(extname(decoded)) || 'application/octet-stream');
+        }
+      }
+    }
+
+    const file = send(request, servedPath, { root, index: false, cacheControl: false, dotfiles: 'ignore' });
+    // send calls these from its own callbacks, where a throw would reach the process.
+    const guarded =
+      (listener) =>
+      (...args) => {
+        try {
+          listener(...args);
+        } catch (error) {
+          answerFailure(request, response, error);
+        }
+      };
+    // 'file' comes once the file is found and before send reads the Range header.
+    file.on(
+      'file',
+      guarded((_path, stats) => {
+        const { range } = request.headers;
+        if (range !== undefined) request.headers.range = clampSuffixRanges(range, stats.size);
+      }),
+    );
+    file.on(
+      'error',
+      guarded((error) => {
+        const status = Number.isInteger(error?.status) ? error.status : 500;
+        if (status >= 500) {
+          log(`serve: ${status} for ${request.method} ${printable(request.url ?? '')}: ${oneLine(error.message)}`);
+        }
+        answerError(request, response, status, Object.entries(error?.headers ?? {}));
+      }),
+    );
+    // A directory without its trailing slash: there is nothing to list.
+    file.on(
+      'directory',
+      guarded(() => answerError(request, response, 404)),
+    );
+    file.pipe(response);
+  }
+
+  return (request, response) => {
+    handle(request, response).catch((error) => answerFailure(request, response, error));
+  };
+}
+
+function checkedPort(port) {
+  const number = typeof port === 'string' && /^[0-9]{1,5}$/.test(port.trim()) ? Number(port) : port;
+  if (!Number.isInteger(number) || number < 0 || number > 65535) {
+    throw new StartupError(`port: ${printable(String(port))} is not a port number (0 to 65535)`, 2);
+  }
+  return number;
+}
+
+function checkedRoot(dir) {
+  const root = resolve(dir);
+  if (!existsSync(root) || !statSync(root).isDirectory()) {
+    throw new StartupError(`${dir}: no such directory (build the site first: npm run build)`);
+  }
+  if (!existsSync(join(root, 'index.html'))) {
+    throw new StartupError(`${dir}: no index.html in it (build the site first: npm run build)`);
+  }
+  return root;
+}
+
+function listenError(error, host, port) {
+  if (error.code === 'EADDRINUSE') {
+    return new StartupError(`port ${port} on ${host} is in use: choose another with --port or PORT`);
+  }
+  if (error.code === 'EACCES') return new StartupError(`port ${port} on ${host}: permission denied`);
+  if (error.code === 'EADDRNOTAVAIL' || error.code === 'ENOTFOUND') {
+    return new StartupError(`host ${printable(host)}: not an address of this machine`, 2);
+  }
+  return new StartupError(`cannot listen on ${host}:${port}: ${oneLine(error.message)}`);
+}
+
+/**
+ * Serves a built site (dist/ by default) with the atlas's headers; resolves once listening.
+ * Rejects with a StartupError (one-line message) for a bad option, a missing build or a busy port.
+ */
+export async function startServer({
   port = 4173,
   dir = 'dist',
   host = '127.0.0.1',
-  frameAncestors = '*',
+  frameAncestors,
   quiet = false,
+  log = (line) => console.error(line),
 } = {}) {
-  const policy = contentSecurityPolicy(frameAncestors);
-  const files = sirv(resolve(dir), {
-    gzip: true,
-    brotli: true,
-    etag: true,
-    setHeaders(response, pathname) {
-      // Hashed assets never change; everything else is revalidated.
-      const immutable = pathname.startsWith('/assets/');
-      response.setHeader('Cache-Control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
-      if (HOST_SCRIPT.test(pathname)) {
-        response.setHeader('Access-Control-Allow-Origin', '*');
-        // sirv would call a .ts file an MPEG transport stream.
-        if (pathname.endsWith('.d.ts')) response.setHeader('Content-Type', 'text/plain; charset=utf-8');
-      }
-    },
+  let headerOptions;
+  try {
+    headerOptions = { frameAncestors: parseFrameAncestors(frameAncestors) };
+  } catch (error) {
+    if (error instanceof FrameAncestorsError) throw new StartupError(error.message, 2);
+    throw error;
+  }
+  const listenPort = checkedPort(port);
+  const root = checkedRoot(dir);
+  const server = createServer(createHandler(root, headerOptions, log));
+  await new Promise((resolveListen, reject) => {
+    server.once('error', (error) => reject(listenError(error, host, listenPort)));
+    server.listen(listenPort, host, resolveListen);
   });
-  const server = createServer((request, response) => {
-    response.setHeader('Content-Security-Policy', policy);
-    response.setHeader('X-Content-Type-Options', 'nosniff');
-    response.setHeader('Referrer-Policy', 'strict-origin-when-cross-origin');
-    files(request, response, () => {
-      response.statusCode = 404;
-      response.setHeader('Content-Type', 'text/plain; charset=utf-8');
-      response.end('Not found');
-    });
-  });
-  return new Promise((resolvePromise, reject) => {
-    server.once('error', reject);
-    server.listen(port, host, () => {
-      const address = server.address();
-      const url = `http://${host}:${typeof address === 'object' && address ? address.port : port}/`;
-      if (!quiet) console.log(`Chongqing Spatial Strategy Atlas: ${url}  (embed: ${url}embed.html)`);
-      resolvePromise({ server, url });
-    });
-  });
+  server.on('error', (error) => log(`serve: ${oneLine(error.message)}`));
+  const address = server.address();
+  const url = `http://${host}:${typeof address === 'object' && address ? address.port : listenPort}/`;
+  if (!quiet) console.log(`Chongqing Spatial Strategy Atlas: ${url}  (embed: ${url}embed.html)`);
+  return { server, url };
 }
 
-const isMain = import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('serve.mjs');
-if (isMain) {
+/** A value given as an empty or blank string counts as not given. */
+function given(value) {
+  return typeof value === 'string' && value.trim() !== '' ? value : undefined;
+}
+
+async function main() {
   const { values } = parseArgs({
     options: {
       port: { type: 'string' },
@@ -104,9 +271,21 @@ if (isMain) {
     },
   });
   await startServer({
-    port: Number(values.port ?? process.env.PORT ?? 4173),
-    dir: values.dir ?? 'dist',
-    host: values.host ?? '127.0.0.1',
-    frameAncestors: values['frame-ancestors'] ?? process.env.ATLAS_FRAME_ANCESTORS ?? '*',
+    port: given(values.port) ?? given(process.env.PORT) ?? 4173,
+    dir: given(values.dir) ?? 'dist',
+    host: given(values.host) ?? '127.0.0.1',
+    frameAncestors: given(values['frame-ancestors']) ?? given(process.env.ATLAS_FRAME_ANCESTORS),
+  });
+}
+
+const script = process.argv[1];
+const isMain =
+  script !== undefined && (import.meta.url === pathToFileURL(resolve(script)).href || script.endsWith('serve.mjs'));
+if (isMain) {
+  main().catch((error) => {
+    // parseArgs's own errors (an unknown option…) are usage errors too.
+    const usage = typeof error?.code === 'string' && error.code.startsWith('ERR_PARSE_ARGS');
+    console.error(`serve: ${oneLine(error?.message ?? error)}`);
+    process.exitCode = error instanceof StartupError ? error.exitCode : usage ? 2 : 1;
   });
 }
