@@ -1,9 +1,11 @@
 /**
  * Checks that every id the content names exists: places (district codes and region ids
- * from the geodata build), layers, and the passages and figures items point to.
+ * from the geodata build), layers, and the passages and figures items point to; and that
+ * each schematic feature is on a layer that draws its kind (the map would not show it).
  */
+
+import { drawsSchematic, isLayerId, layersDrawingSchematic } from '../../src/layers/registry';
 import type { PlacesData } from '../../src/types/atlas-data';
-import { isLayerId } from '../../src/types/layers';
 import { DataBuildError } from '../geodata/errors';
 import type { ContentFileNames, ContentInputs } from './inputs';
 
@@ -73,6 +75,14 @@ export function checkReferences(inputs: ContentInputs, places: PlacesData, files
   for (const feature of inputs.schematic) {
     const name = `schematic feature "${feature.id}"`;
     checkLayers([feature.layer], files.schematic, name);
+    if (!drawsSchematic(feature.layer, feature.kind)) {
+      const drawing = layersDrawingSchematic(feature.kind).join(', ');
+      throw new DataBuildError(
+        files.schematic,
+        name,
+        `is a ${feature.kind} on layer "${feature.layer}", which draws no schematic ${feature.kind}s (layers that do: ${drawing})`,
+      );
+    }
     checkExisting(passageIds, feature.passages, 'passage', files.schematic, name);
     for (const anchor of feature.anchors) {
       if ('districts' in anchor) checkExisting(districtCodes, anchor.districts, 'district', files.schematic, name);

@@ -1,7 +1,6 @@
 /** Questions the UI asks of the content; pure functions over the loaded data. */
 import type { PlaceIndex } from '../data/place-index';
-import type { DistrictTheme } from '../map/style';
-import { DISTRICT_THEMES } from '../map/style';
+import { DISTRICT_THEMES, type DistrictTheme } from '../layers/registry';
 import type { ArticleId, ContentData, Figure, Flow, Passage, SchematicFeature } from '../types/content';
 
 export class ContentIndex {

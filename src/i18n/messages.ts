@@ -1,16 +1,16 @@
 /**
  * Every UI string, in Chinese and English. `en` must have exactly the keys of `zh`
  * (the type enforces it, a test checks it at run time too). `{name}` marks a parameter.
+ * Every layer of the registry needs its name and description here: a missing one is a type error.
  */
+import type { LayerTextKey } from '../layers/registry';
 import type { Lang } from '../types/atlas-data';
 
 const zh = {
   'app.title': '重庆空间战略地图',
   'app.subtitle': '读懂市委六届七次全会精神中的城市空间布局',
   'app.skipToPlaces': '跳到地点列表',
-  'app.skipToMap': '跳到地图',
   'app.loading': '正在载入地图数据…',
-  'app.language': '语言',
   'app.switchLanguage': 'English',
   'app.switchLanguageLabel': 'Switch to English',
   'app.about': '关于',
@@ -60,7 +60,8 @@ const zh = {
   'legend.outflow': '2023年户籍人口净流出占比',
   'legend.outflowInflow': '负值为净流入',
   'legend.flowArrow': '人口集聚方向（示意）',
-  'legend.schematic': '示意位置，非精确线位',
+  'legend.schematic': '示意线，非精确线位',
+  'legend.schematicNode': '示意点，非实际位置',
   'legend.highlighted': '相关区县',
   'legend.river': '主要河流（小比例尺时显示）',
   'popup.close': '关闭',
@@ -95,9 +96,7 @@ const zh = {
   'reader.byline': '作者：{authors}',
   'reader.topic': '主题（原版面无标题）',
   'reader.passage': '涉及地点的论述',
-  'reader.showOnMap': '在地图上显示',
   'reader.loading': '正在载入文章…',
-  'reader.close': '关闭阅读',
   'about.heading': '关于本地图',
   'about.close': '关闭',
   'errors.dataTitle': '地图数据无法载入',
@@ -134,15 +133,14 @@ const zh = {
 } as const;
 
 export type MessageKey = keyof typeof zh;
-export type Messages = Record<MessageKey, string>;
+/** Both languages, each with every key, and with every layer's texts (a missing one is a type error). */
+export type Messages = Record<MessageKey | LayerTextKey, string>;
 
 const en: Messages = {
   'app.title': 'Chongqing Spatial Strategy Atlas',
   'app.subtitle': "Where Chongqing should grow, after the Party committee's 7th plenary session (Aug 2025)",
   'app.skipToPlaces': 'Skip to the place list',
-  'app.skipToMap': 'Skip to the map',
   'app.loading': 'Loading map data…',
-  'app.language': 'Language',
   'app.switchLanguage': '中文',
   'app.switchLanguageLabel': '切换到中文',
   'app.about': 'About',
@@ -198,7 +196,8 @@ const en: Messages = {
   'legend.outflow': 'Net outflow, share of hukou population, 2023',
   'legend.outflowInflow': 'negative = net inflow',
   'legend.flowArrow': 'Direction people are to move (schematic)',
-  'legend.schematic': 'Schematic position, not an exact alignment',
+  'legend.schematic': 'Schematic line, not an exact alignment',
+  'legend.schematicNode': 'Schematic point, not an exact location',
   'legend.highlighted': 'Districts concerned',
   'legend.river': 'Main rivers (at small scales)',
   'popup.close': 'Close',
@@ -233,9 +232,7 @@ const en: Messages = {
   'reader.byline': 'By {authors}',
   'reader.topic': 'Topic (the page prints no title)',
   'reader.passage': 'Passage about a place',
-  'reader.showOnMap': 'Show on map',
   'reader.loading': 'Loading articles…',
-  'reader.close': 'Close reader',
   'about.heading': 'About this map',
   'about.close': 'Close',
   'errors.dataTitle': 'The map data could not be loaded',

@@ -4,23 +4,20 @@
  * Why: symbol layers made MapLibre rasterise every Chinese glyph from the device's fonts on the
  * main thread, lay the labels out in its worker, compile one more shader program, and draw one
  * more full frame before `idle` (a placement marked stale in the frame its label tiles arrive).
- * Without them the map was idle 13 % sooner (BENCHMARKS.md, 26). HTML text also uses the
- * device's own CJK shaping and follows the reader's font settings.
+ * HTML text also uses the device's own CJK shaping and follows the reader's font settings.
  *
- * The schematic nodes' markers are drawn here too, under their names: as a MapLibre circle layer
- * they were a shader program of their own, compiled in the frame that first showed one
- * (BENCHMARKS.md, 27). A click on one reaches the map; the adapter asks `nodeAt` which it was.
+ * The schematic nodes' markers are drawn here too, under their names, so that a name and its
+ * marker are placed together. A click on one reaches the map; the adapter asks `nodeAt` which it was.
  *
  * No MapLibre here: the adapter hands each frame's projection in (`update`). Labels are
  * decorative for assistive technology (the place list names every place), so the layer is
  * `aria-hidden` and lets pointer events through to the map.
  */
 import type { MapFeatures } from '../data/map-features';
+import { type LayerId, layerColour } from '../layers/registry';
 import type { Lang, LngLat } from '../types/atlas-data';
-import type { LayerId } from '../types/layers';
 import { districtLabelSize, type LabelBox, labelBox, nearestWithin, placeLabels } from './label-layout';
-import { COLOURS, thematicColour } from './palette';
-import { SCHEMATIC_THEMES } from './style';
+import { COLOURS } from './palette';
 
 export interface MapLabel {
   id: string;
@@ -55,19 +52,17 @@ const NODE_HIT_RADIUS = NODE_RADIUS + 4;
  * sort key by area did), then the neighbouring provinces.
  */
 export function mapLabelsOf(features: MapFeatures): MapLabel[] {
-  const schematic = features.schematicNodes.features
-    // Only the themes the style draws nodes for: a label never stands without its node.
-    .filter((feature) => SCHEMATIC_THEMES.includes(feature.properties?.layer as LayerId))
-    .map(
-      (feature): MapLabel => ({
-        id: `schematic:${String(feature.properties?.id)}`,
-        kind: 'schematic',
-        layer: feature.properties?.layer as LayerId,
-        lngLat: feature.geometry.coordinates as LngLat,
-        nameZh: String(feature.properties?.nameZh ?? ''),
-        nameEn: String(feature.properties?.nameEn ?? ''),
-      }),
-    );
+  // Every node is on a layer that draws nodes: the content build rejects any other.
+  const schematic = features.schematicNodes.features.map(
+    (feature): MapLabel => ({
+      id: `schematic:${String(feature.properties?.id)}`,
+      kind: 'schematic',
+      layer: feature.properties?.layer as LayerId,
+      lngLat: feature.geometry.coordinates as LngLat,
+      nameZh: String(feature.properties?.nameZh ?? ''),
+      nameEn: String(feature.properties?.nameEn ?? ''),
+    }),
+  );
   const place = (feature: (typeof features.labels.features)[number]): MapLabel => ({
     id: `${String(feature.properties?.kind)}:${String(feature.properties?.id)}`,
     kind: feature.properties?.kind === 'province' ? 'province' : 'district',
@@ -128,7 +123,7 @@ export class MapLabelLayer {
         element.className = 'map-node';
         element.dataset.node = label.id;
         element.style.display = 'none';
-        if (label.layer) element.style.backgroundColor = thematicColour(label.layer);
+        if (label.layer) element.style.backgroundColor = layerColour(label.layer, COLOURS.hover);
         this.element.append(element);
         return { label, element, point: null, transform: '' };
       });
@@ -136,7 +131,7 @@ export class MapLabelLayer {
       const element = document.createElement('span');
       element.className = `map-label map-label-${label.kind}`;
       element.dataset.label = label.id;
-      if (label.kind === 'schematic' && label.layer) element.style.color = thematicColour(label.layer);
+      if (label.kind === 'schematic' && label.layer) element.style.color = layerColour(label.layer, COLOURS.hover);
       this.element.append(element);
       return { label, element, size: null, measuredAt: 0, applies: true, shown: false, transform: '' };
     });

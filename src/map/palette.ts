@@ -1,6 +1,7 @@
 /**
  * Colours shared by the map style and the legends, so a legend can never disagree with
- * the map. Categorical fills use Paul Tol's "light" scheme, designed to stay distinct
+ * the map. Each thematic layer's own colour is in the layer registry (src/layers/registry.ts).
+ * Categorical fills use Paul Tol's "light" scheme, designed to stay distinct
  * for colour-blind readers and to carry dark labels.
  */
 export const URBAN_SYSTEM_COLOURS: Record<string, string> = {
@@ -43,20 +44,10 @@ export const COLOURS = {
   passage: '#6a1b9a',
   label: '#1f1f1f',
   labelHalo: '#ffffff',
-  thematic: {
-    yuzhong: '#CC6677',
-    innovation: '#117733',
-    'wan-kai-yun': '#332288',
-    ecology: '#44AA99',
-    governance: '#882255',
-    population: '#b35806',
-  },
 } as const;
 
-/** A thematic layer's colour; layers without one of their own draw in the hover colour. */
-export function thematicColour(layer: string): string {
-  return (COLOURS.thematic as Record<string, string>)[layer] ?? COLOURS.hover;
-}
+/** A colour of the palette by name: the layer registry's legend entries refer to them so. */
+export type PaletteColour = keyof typeof COLOURS;
 
 /** The red, green and blue of a `#rrggbb` colour, 0–255. */
 export function channels(colour: string): number[] {
@@ -65,9 +56,8 @@ export function channels(colour: string): number[] {
 
 /**
  * A colour laid over another at an opacity, as one opaque colour (`#rrggbb` in and out). The
- * covering fills (urban system, population) are drawn opaque in such colours: they look as they
- * did drawn translucent over the background, their legends show exactly what is drawn, and no
- * fill needs an opacity of its own (every fill shares one shader program: style.ts).
+ * covering fills (urban system, population) are drawn opaque in such colours, softened towards
+ * the background: their legend swatches are then exactly the colours drawn.
  */
 export function over(colour: string, opacity: number, under: string): string {
   const bottom = channels(under);
@@ -77,7 +67,7 @@ export function over(colour: string, opacity: number, under: string): string {
     .join('')}`;
 }
 
-/** A colour at an opacity, as `rgba()`: a fill whose colour carries its opacity needs no opacity of its own (style.ts). */
+/** A colour at an opacity, as `rgba()`. */
 export function withOpacity(colour: string, opacity: number): string {
   return `rgba(${channels(colour).join(', ')}, ${opacity})`;
 }

@@ -11,33 +11,31 @@ import type {
 } from '@maplibre/maplibre-gl-style-spec';
 import type { Feature, FeatureCollection, GeoJsonProperties } from 'geojson';
 import type { MapFeatures } from '../data/map-features';
-import type { LayerId } from '../types/layers';
+import {
+  coversDistricts,
+  DISTRICT_THEMES,
+  type DistrictTheme,
+  generatedStyleLayers,
+  LAYER_IDS,
+  type LayerId,
+  layerColour,
+  layersDrawingSchematic,
+  visualsOf,
+} from '../layers/registry';
 import type { FlagTarget } from './feature-state-diff';
 import {
   COLOURS,
   NO_DATA_FILL,
   OUTFLOW_FILLS,
   TRANSPARENT,
-  thematicColour,
   URBAN_SYSTEM_FILLS,
   URBAN_SYSTEM_ORDER,
   URBAN_SYSTEM_UNCLASSED_FILL,
   withOpacity,
 } from './palette';
 
-/** Thematic layers drawn as highlighted districts (taken from the passages tagged with them). */
-export const DISTRICT_THEMES = ['yuzhong', 'innovation', 'wan-kai-yun', 'ecology', 'governance'] as const;
-export type DistrictTheme = (typeof DISTRICT_THEMES)[number];
-
-/** Thematic layers with schematic lines and nodes. */
-export const SCHEMATIC_THEMES: readonly LayerId[] = [
-  'yuzhong',
-  'innovation',
-  'wan-kai-yun',
-  'ecology',
-  'governance',
-  'population',
-];
+// For the adapter, which knows the layers through the style.
+export { type DistrictTheme, schematicPlace } from '../layers/registry';
 
 export interface StyleInputs {
   features: MapFeatures;
@@ -67,28 +65,20 @@ export const BASE_KINDS = {
   river: 'river',
 } as const;
 
+/** Layers that draw schematic lines: the only ones with a `schematic-<id>-line` style layer. */
+const SCHEMATIC_LINE_LAYERS = layersDrawingSchematic('line');
+
 /**
  * Style layers whose features a click selects, in priority order (small targets first). The
  * schematic nodes come before them all; they are HTML (map-labels.ts), hit-tested by the adapter.
  */
 export function clickableLayers(): string[] {
-  return [...SCHEMATIC_THEMES.map((theme) => `schematic-${theme}-line`), 'flows-line', 'flows-head'];
-}
-
-/** The place a theme's schematic features stand for: a click on one selects it, and selecting it emphasises its lines. */
-const SCHEMATIC_PLACES: Partial<Record<string, string>> = {
-  innovation: 'science-corridor',
-  'wan-kai-yun': 'wan-kai-yun',
-  yuzhong: 'yuzhong',
-};
-
-/** The place the schematic features of a theme (a feature's `layer` property) stand for, if any. */
-export function schematicPlace(theme: unknown): string | null {
-  return typeof theme === 'string' ? (SCHEMATIC_PLACES[theme] ?? null) : null;
+  return [...SCHEMATIC_LINE_LAYERS.map(generatedStyleLayers.schematicLine), 'flows-line', 'flows-head'];
 }
 
 const state = (key: string): ExpressionSpecification => ['boolean', ['feature-state', key], false];
 const ofKind = (kind: string): ExpressionSpecification => ['==', ['get', 'kind'], kind];
+const isKind = (kind: (typeof BASE_KINDS)[keyof typeof BASE_KINDS]): ExpressionSpecification => ofKind(kind);
 /** A colour for the listed districts only (none for the rest), for fills that share the districts' bucket. */
 const ofDistricts = (codes: string[], colour: string): DataDrivenPropertyValueSpecification<string> => [
   'case',
@@ -96,26 +86,9 @@ const ofDistricts = (codes: string[], colour: string): DataDrivenPropertyValueSp
   colour,
   TRANSPARENT,
 ];
-const isKind = (kind: (typeof BASE_KINDS)[keyof typeof BASE_KINDS]): ExpressionSpecification => ofKind(kind);
-/** One value (a colour, a width) for every feature, as a value per feature: see buildStyle's programs. */
-const samePerFeature = (value: string | number): ExpressionSpecification => ['case', ['has', 'kind'], value, value];
-/**
- * A line's width as every line takes it, per feature and by zoom (stops of zoom and width; a
- * number is the same for every feature): one program draws every line (see buildStyle).
- */
-const lineWidth = (...stops: [zoom: number, width: number | ExpressionSpecification][]): ExpressionSpecification =>
-  [
-    'interpolate',
-    ['linear'],
-    ['zoom'],
-    ...stops.flatMap(([zoom, width]) => [zoom, typeof width === 'number' ? samePerFeature(width) : width]),
-  ] as ExpressionSpecification;
-/**
- * A dash with no gap: a solid line, drawn with the dashed-line program every line shares. Long
- * (in line widths), because MapLibre fades a dash pattern's edges over a distance relative to its
- * length: `[1, 0]` drew the thinnest borders visibly fainter than the plain line program.
- */
-const SOLID: [number, number] = [1000, 0];
+/** A width that grows linearly with the zoom between stops of zoom and width. */
+const byZoom = (...stops: [zoom: number, width: number][]): ExpressionSpecification =>
+  ['interpolate', ['linear'], ['zoom'], ...stops.flat()] as ExpressionSpecification;
 
 /**
  * Everything the base layers draw, as one collection: each feature tagged with its `kind`,
@@ -160,25 +133,12 @@ function urbanSystemColour(): DataDrivenPropertyValueSpecification<string> {
   ] as unknown as DataDrivenPropertyValueSpecification<string>;
 }
 
-/** Which public layer each style layer belongs to; style layers not listed are always shown. */
+/** Which public layer each style layer belongs to (the registry's visuals); style layers not listed are always shown. */
 export function styleLayerGroups(): Record<LayerId, string[]> {
-  const groups: Record<LayerId, string[]> = {
-    districts: ['districts-fill', 'districts-line'],
-    'urban-system': ['urban-system-fill', 'urban-system-line'],
-    population: ['population-fill', 'flows-line', 'flows-head'],
-    yuzhong: [],
-    innovation: [],
-    'wan-kai-yun': [],
-    ecology: [],
-    governance: [],
-  };
-  for (const theme of DISTRICT_THEMES) groups[theme].push(`theme-${theme}-fill`, `theme-${theme}-line`);
-  for (const theme of SCHEMATIC_THEMES) groups[theme].push(`schematic-${theme}-line`);
-  return groups;
+  return Object.fromEntries(
+    LAYER_IDS.map((id) => [id, visualsOf(id).flatMap((visual) => visual.styleLayers)]),
+  ) as Record<LayerId, string[]>;
 }
-
-/** Fills that cover every district: under any of them the plain district fill is never seen. */
-const COVERING_LAYERS: LayerId[] = ['urban-system', 'population'];
 
 /**
  * The visibility of every grouped style layer for a set of visible public layers. The plain
@@ -189,7 +149,7 @@ export function styleLayerVisibility(visible: ReadonlySet<LayerId>): Map<string,
   for (const [group, members] of Object.entries(styleLayerGroups())) {
     for (const id of members) result.set(id, visible.has(group as LayerId) ? 'visible' : 'none');
   }
-  if (COVERING_LAYERS.some((layer) => visible.has(layer))) result.set('districts-fill', 'none');
+  if ([...visible].some(coversDistricts)) result.set('districts-fill', 'none');
   return result;
 }
 
@@ -246,9 +206,7 @@ export const MEMBER_FILL = 'member-fill';
  * Layers that draw nothing but feature-state highlights (a fill and lines, so switched by layer
  * opacity like the thematic ones: switching only redraws). Without a flag every feature's colour
  * is transparent. They start switched off: the first view needs none of them, and drawn unlit
- * they cost every frame a blended fill over the whole municipality and two lines (BENCHMARKS.md,
- * 36). Switching one on compiles nothing: they draw with the fill and line programs the first
- * view has compiled (see buildStyle).
+ * they would cost every frame a blended fill over the whole municipality and two lines.
  */
 export const HIGHLIGHT_LAYERS = [MEMBER_FILL, 'selected-region-line', 'district-highlight-line'] as const;
 export type HighlightLayer = (typeof HIGHLIGHT_LAYERS)[number];
@@ -267,70 +225,57 @@ export function highlightLayerOpacity(
   };
 }
 
+/** Opacity of a theme's tint over the districts its passages name. */
+const TINT_OPACITY = 0.28;
+
 /**
- * Fills draw without antialiasing (`fill-antialias: false`) where a line layer already draws
- * their edges: MapLibre would otherwise draw every fill's outline once more in each frame.
- *
- * Two shader programs draw everything. A software renderer (SwiftShader) compiles a pipeline,
- * about 55–90 ms, for each program and drawing state in the frame that first uses it, and every
- * tile waits behind that frame (BENCHMARKS.md, 32, 36). So:
- * - every fill takes its colour per feature, its opacity in the colour's alpha, and no
- *   fill-opacity (one program, in MapLibre's translucent pass);
- * - every line takes its colour (alpha included) per feature, its width per feature and by zoom
- *   (`lineWidth`), and a dash pattern, a dash with no gap (`SOLID`) for the solid ones: one
- *   program, the dashed line's, for borders and highlights alike, so that a hover, a selection
- *   or a layer switch compiles nothing. Solid lines keep butt caps: MapLibre draws a round-capped
- *   dash pattern with a rounded end at every repetition of the pattern.
+ * The style: fills first, then lines, then the invisible hit layer. Layers that draw from the
+ * same source with the same filter and layout share one bucket, built once in MapLibre's worker
+ * (the district fills; the district outlines and their highlights).
  */
 export function buildStyle(inputs: StyleInputs): StyleSpecification {
   const { features } = inputs;
   const layers: LayerSpecification[] = [
     // No background layer: the map's container shows the land colour through the transparent
-    // canvas (atlas-map.ts), which spares a pass over the whole canvas in every frame (34).
-    // No fill for the neighbouring provinces: the background is their colour. A fill would be
-    // drawn over half the map in every frame, and blended, since every fill shares one program (32).
+    // canvas (atlas-map.ts). No fill for the neighbouring provinces: the background is their colour.
     {
       id: 'provinces-line',
       type: 'line',
       source: SOURCES.base,
       filter: isKind(BASE_KINDS.province),
-      paint: {
-        'line-color': samePerFeature(COLOURS.provinceLine),
-        'line-width': lineWidth([0, 0.8]),
-        'line-dasharray': SOLID,
-      },
+      paint: { 'line-color': COLOURS.provinceLine, 'line-width': 0.8 },
     },
     {
       id: 'districts-fill',
       type: 'fill',
       source: SOURCES.base,
       filter: isKind(BASE_KINDS.district),
-      paint: { 'fill-antialias': false, 'fill-color': samePerFeature(COLOURS.districtFill) },
+      paint: { 'fill-color': COLOURS.districtFill },
     },
     {
       id: 'urban-system-fill',
       type: 'fill',
       source: SOURCES.base,
       filter: isKind(BASE_KINDS.district),
-      // Its colours as they looked at 85 % over the background (palette.ts), opaque.
-      paint: { 'fill-antialias': false, 'fill-color': urbanSystemColour() },
+      // Its colours softened towards the background (palette.ts), opaque: the legend shows them as drawn.
+      paint: { 'fill-color': urbanSystemColour() },
     },
     {
       id: 'population-fill',
       type: 'fill',
       source: SOURCES.base,
       filter: isKind(BASE_KINDS.district),
-      paint: { 'fill-antialias': false, 'fill-color': outflowColour() },
+      paint: { 'fill-color': outflowColour() },
     },
     ...DISTRICT_THEMES.map(
       (theme): LayerSpecification => ({
-        id: `theme-${theme}-fill`,
+        id: generatedStyleLayers.tintFill(theme),
         type: 'fill',
         source: SOURCES.base,
         filter: isKind(BASE_KINDS.district),
         paint: {
-          'fill-antialias': false,
-          'fill-color': ofDistricts(inputs.themeDistricts[theme], withOpacity(COLOURS.thematic[theme], 0.28)),
+          'fill-color': ofDistricts(inputs.themeDistricts[theme], layerColour(theme, COLOURS.hover)),
+          'fill-opacity': TINT_OPACITY,
         },
       }),
     ),
@@ -340,7 +285,6 @@ export function buildStyle(inputs: StyleInputs): StyleSpecification {
       source: SOURCES.base,
       filter: isKind(BASE_KINDS.district),
       paint: {
-        'fill-antialias': false,
         'fill-color': [
           'case',
           state('member'),
@@ -362,9 +306,8 @@ export function buildStyle(inputs: StyleInputs): StyleSpecification {
         maxzoom: 9,
         layout: { 'line-join': 'round' },
         paint: {
-          'line-color': samePerFeature(COLOURS.river),
-          'line-width': lineWidth([5, width], [9, 2.5]),
-          'line-dasharray': SOLID,
+          'line-color': COLOURS.river,
+          'line-width': byZoom([5, width], [9, 2.5]),
           'line-opacity': ['interpolate', ['linear'], ['zoom'], 8, 0.9, 9, 0],
         },
       }),
@@ -374,46 +317,29 @@ export function buildStyle(inputs: StyleInputs): StyleSpecification {
       type: 'line',
       source: SOURCES.base,
       filter: isKind(BASE_KINDS.district),
-      // Borders keep MapLibre's default miter joins: at these widths round ones look the same
-      // and add a fan of triangles at each of the 23,000 vertices, drawn in every frame.
-      paint: {
-        'line-color': samePerFeature(COLOURS.districtLine),
-        'line-width': lineWidth([6, 0.6], [12, 1.6]),
-        'line-dasharray': SOLID,
-      },
+      // Miter joins (the default): at these widths round ones look the same and add a fan of
+      // triangles at each of the 23,000 vertices.
+      paint: { 'line-color': COLOURS.districtLine, 'line-width': byZoom([6, 0.6], [12, 1.6]) },
     },
     {
       id: 'urban-system-line',
       type: 'line',
       source: SOURCES.base,
-      // Its own filter, not the regions' bucket with an opacity per region: a data-driven paint
-      // property is another shader program to compile for the first complete frame (A/B 0.96×).
       filter: ['all', isKind(BASE_KINDS.region), ['in', ['get', 'fid'], ['literal', [...URBAN_SYSTEM_ORDER]]]],
-      paint: {
-        'line-color': samePerFeature(COLOURS.regionLine),
-        'line-width': lineWidth([6, 1.4], [12, 3]),
-        'line-dasharray': SOLID,
-      },
+      paint: { 'line-color': COLOURS.regionLine, 'line-width': byZoom([6, 1.4], [12, 3]) },
     },
     ...DISTRICT_THEMES.map(
       (theme): LayerSpecification => ({
-        id: `theme-${theme}-line`,
+        id: generatedStyleLayers.tintLine(theme),
         type: 'line',
         source: SOURCES.base,
-        // Its own filter and the same paint for every feature, unlike the tints: an opacity per
-        // district would make its program one the first view never compiles, and a software
-        // renderer compiled it in the frame that switches the theme on (27). Its bucket holds
-        // only the theme's districts.
+        // Its bucket holds only the theme's districts.
         filter: [
           'all',
           isKind(BASE_KINDS.district),
           ['in', ['get', 'code'], ['literal', inputs.themeDistricts[theme]]],
         ],
-        paint: {
-          'line-color': samePerFeature(COLOURS.thematic[theme]),
-          'line-width': lineWidth([0, 1.5]),
-          'line-dasharray': SOLID,
-        },
+        paint: { 'line-color': layerColour(theme, COLOURS.hover), 'line-width': 1.5 },
       }),
     ),
     {
@@ -430,7 +356,7 @@ export function buildStyle(inputs: StyleInputs): StyleSpecification {
           withOpacity(COLOURS.selection, 0.7),
           TRANSPARENT,
         ],
-        'line-width': lineWidth([0, ['case', state('selected'), 3.5, 2]]),
+        'line-width': ['case', state('selected'), 3.5, 2],
         'line-dasharray': [3, 1.5],
       },
     },
@@ -452,8 +378,7 @@ export function buildStyle(inputs: StyleInputs): StyleSpecification {
           COLOURS.hover,
           TRANSPARENT,
         ],
-        'line-width': lineWidth([0, ['case', state('selected'), 3.5, state('passage'), 3, 2.5]]),
-        'line-dasharray': SOLID,
+        'line-width': ['case', state('selected'), 3.5, state('passage'), 3, 2.5],
       },
     },
     {
@@ -461,36 +386,28 @@ export function buildStyle(inputs: StyleInputs): StyleSpecification {
       type: 'line',
       source: SOURCES.thematic,
       filter: ofKind('flow'),
-      paint: {
-        'line-color': samePerFeature(COLOURS.thematic.population),
-        'line-width': lineWidth([0, 3]),
-        'line-opacity': 0.9,
-        'line-dasharray': SOLID,
-      },
+      paint: { 'line-color': layerColour('population', COLOURS.hover), 'line-width': 3, 'line-opacity': 0.9 },
     },
     {
       id: 'flows-head',
       type: 'fill',
       source: SOURCES.thematic,
       filter: ofKind('arrow-head'),
-      // Unsmoothed edges, as the other fills: the smoothing is a program of its own (fill
-      // outlines), compiled in the frame that shows the flows; on the small heads it is barely seen.
-      paint: { 'fill-antialias': false, 'fill-color': samePerFeature(COLOURS.thematic.population) },
+      paint: { 'fill-color': layerColour('population', COLOURS.hover) },
     },
-    // Schematic lines, wider while the place they stand for is selected. The colour and width
-    // per feature also give them the dashed-line program of the selected region's outline, which
-    // the first view compiles (14): the first switch of their theme compiles none (27). Their
-    // nodes are HTML (map-labels.ts): a circle layer would be a program of its own.
-    ...SCHEMATIC_THEMES.map(
+    // Schematic lines, only for the layers that draw them; wider while the place they stand for is
+    // selected. Their nodes are HTML (map-labels.ts), which also names them.
+    ...SCHEMATIC_LINE_LAYERS.map(
       (theme): LayerSpecification => ({
-        id: `schematic-${theme}-line`,
+        id: generatedStyleLayers.schematicLine(theme),
         type: 'line',
         source: SOURCES.thematic,
         filter: ['all', ofKind('schematic-line'), ['==', ['get', 'layer'], theme]],
         layout: { 'line-cap': 'round' },
         paint: {
-          'line-color': ['case', state('selected'), thematicColour(theme), withOpacity(thematicColour(theme), 0.9)],
-          'line-width': lineWidth([0, ['case', state('selected'), 6, 4]]),
+          'line-color': layerColour(theme, COLOURS.hover),
+          'line-opacity': ['case', state('selected'), 1, 0.9],
+          'line-width': ['case', state('selected'), 6, 4],
           'line-dasharray': [2, 1.2],
         },
       }),

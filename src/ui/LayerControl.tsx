@@ -1,5 +1,5 @@
 /** The layer switches: a fieldset of checkboxes, each with its description and legend. */
-import { LAYER_IDS } from '../types/layers';
+import { LAYER_IDS, layerDescription, layerTitle } from '../layers/registry';
 import { useAtlas } from './atlas-context';
 import { LayerLegend } from './Legend';
 
@@ -22,10 +22,10 @@ export function LayerControl() {
                 aria-describedby={descriptionId}
                 onChange={(event) => toggleLayer(layer, (event.currentTarget as HTMLInputElement).checked)}
               />
-              {t(`layer.${layer}.name`)}
+              {t(layerTitle(layer))}
             </label>
             <p id={descriptionId} class="layer-description">
-              {t(`layer.${layer}.description`)}
+              {t(layerDescription(layer))}
             </p>
             <LayerLegend layer={layer} />
           </div>

@@ -1,14 +1,14 @@
 /**
- * Legends built from the same palette as the map style, so they cannot disagree.
- * `LayerLegend` explains one layer; `MapLegend` shows the legends of the visible layers
- * over the map.
+ * Legends built from the layer registry's visuals and the palette, the same the map style is
+ * built from, so they cannot disagree: a layer's legend has an entry for each thing it draws.
+ * `LayerLegend` explains one layer; `MapLegend` shows the legends of the visible layers over the map.
  */
+import { type LayerId, type LegendEntry, layerColour, layerTitle, visualsOf } from '../layers/registry';
 import { COLOURS, NO_DATA_FILL, OUTFLOW_FILLS, URBAN_SYSTEM_FILLS, URBAN_SYSTEM_ORDER } from '../map/palette';
-import type { LayerId } from '../types/layers';
 import { useAtlas } from './atlas-context';
 import { formatNumber } from './format';
 
-type SwatchKind = 'fill' | 'tint' | 'line' | 'dashed' | 'node' | 'arrow';
+type SwatchKind = Extract<LegendEntry, { swatch: unknown }>['swatch'];
 
 function Swatch({ colour, kind = 'fill' }: { colour: string; kind?: SwatchKind }) {
   return <span class={`swatch swatch-${kind}`} style={{ '--swatch': colour }} aria-hidden="true" />;
@@ -32,50 +32,42 @@ function outflowLabel(index: number, lang: 'zh' | 'en'): string {
   return `${percent(lower)} – ${percent(upper)}`;
 }
 
-export function LayerLegend({ layer }: { layer: LayerId }) {
+function Entry({ layer, entry }: { layer: LayerId; entry: LegendEntry }) {
   const { t, lang, places } = useAtlas();
-  switch (layer) {
-    case 'districts':
-      return (
-        <ul class="legend">
-          <Item colour={COLOURS.districtLine} kind="line" label={t('legend.district')} />
-          <Item colour={COLOURS.river} kind="line" label={t('legend.river')} />
-        </ul>
-      );
-    case 'urban-system':
-      return (
-        <ul class="legend">
-          {URBAN_SYSTEM_ORDER.map((id) => (
-            <Item key={id} colour={URBAN_SYSTEM_FILLS[id] as string} label={places.name(id, lang)} />
-          ))}
-          <Item colour={COLOURS.regionLine} kind="line" label={t('legend.regionBorder')} />
-        </ul>
-      );
-    case 'population':
-      return (
-        <ul class="legend">
-          <li class="legend-caption">
-            {t('legend.outflow')} ({t('legend.outflowInflow')})
-          </li>
-          {[...OUTFLOW_FILLS.keys()].reverse().map((index) => (
-            <Item key={index} colour={OUTFLOW_FILLS[index]?.[1] as string} label={outflowLabel(index, lang)} />
-          ))}
-          <Item colour={NO_DATA_FILL} label={t('legend.noData')} />
-          <Item colour={COLOURS.thematic.population} kind="arrow" label={t('legend.flowArrow')} />
-        </ul>
-      );
-    default: {
-      const colour = COLOURS.thematic[layer];
-      return (
-        <ul class="legend">
-          <Item colour={colour} kind="tint" label={t('legend.highlighted')} />
-          {layer !== 'governance' && layer !== 'ecology' && (
-            <Item colour={colour} kind="dashed" label={t('legend.schematic')} />
-          )}
-        </ul>
-      );
-    }
+  if ('swatch' in entry) {
+    const colour = entry.colour === 'own' ? layerColour(layer, COLOURS.hover) : COLOURS[entry.colour];
+    return <Item colour={colour} kind={entry.swatch} label={t(entry.label)} />;
   }
+  if (entry.scale === 'urban-system') {
+    return (
+      <>
+        {URBAN_SYSTEM_ORDER.map((id) => (
+          <Item key={id} colour={URBAN_SYSTEM_FILLS[id] as string} label={places.name(id, lang)} />
+        ))}
+      </>
+    );
+  }
+  return (
+    <>
+      <li class="legend-caption">
+        {t('legend.outflow')} ({t('legend.outflowInflow')})
+      </li>
+      {[...OUTFLOW_FILLS.keys()].reverse().map((index) => (
+        <Item key={index} colour={OUTFLOW_FILLS[index]?.[1] as string} label={outflowLabel(index, lang)} />
+      ))}
+      <Item colour={NO_DATA_FILL} label={t('legend.noData')} />
+    </>
+  );
+}
+
+export function LayerLegend({ layer }: { layer: LayerId }) {
+  return (
+    <ul class="legend">
+      {visualsOf(layer).map(({ legend }) => (
+        <Entry key={'swatch' in legend ? legend.label : legend.scale} layer={layer} entry={legend} />
+      ))}
+    </ul>
+  );
 }
 
 const narrowScreen = () => window.matchMedia?.('(max-width: 640px)').matches ?? false;
@@ -88,8 +80,8 @@ export function MapLegend() {
     <details class="map-legend" open={!narrowScreen()}>
       <summary>{t('layers.legend')}</summary>
       {state.layers.map((layer) => (
-        <section key={layer} aria-label={t(`layer.${layer}.name`)}>
-          <p class="legend-heading">{t(`layer.${layer}.name`)}</p>
+        <section key={layer} aria-label={t(layerTitle(layer))}>
+          <p class="legend-heading">{t(layerTitle(layer))}</p>
           <LayerLegend layer={layer} />
         </section>
       ))}

@@ -327,6 +327,22 @@ describe('figures and their sources', () => {
 });
 
 describe('schematic features', () => {
+  it('rejects a feature on a layer that does not draw its kind, which the map would never show', () => {
+    const node = broken((i) => {
+      if (i.schematic[0]) i.schematic[0].layer = 'urban-system';
+    });
+    expectFailure(
+      check(node),
+      FILES.schematic,
+      'yuzhong-node',
+      /node on layer "urban-system".*draws no schematic nodes/,
+    );
+    const line = broken((i) => {
+      if (i.schematic[1]) i.schematic[1].layer = 'yuzhong';
+    });
+    expectFailure(check(line), FILES.schematic, 'wanzhou-kaizhou-line', /line on layer "yuzhong"/);
+  });
+
   it('rejects a note that does not say the feature is schematic', () => {
     const inputs = broken((i) => {
       if (i.schematic[0]) i.schematic[0].note = { zh: '渝中区', en: 'Yuzhong District.' };

@@ -1,8 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ABOUT } from '../../src/i18n/about';
 import { MESSAGES, translate } from '../../src/i18n/messages';
+import { LAYER_IDS, layerDescription, layerTitle } from '../../src/layers/registry';
 
 const HAN = /[\u3400-\u9fff]/;
 
@@ -27,6 +28,23 @@ describe('messages', () => {
     for (const key of Object.keys(MESSAGES.zh) as Array<keyof typeof MESSAGES.zh>) {
       expect(params(MESSAGES.en[key]), key).toEqual(params(MESSAGES.zh[key]));
     }
+  });
+
+  it('are each used somewhere in src/', () => {
+    const srcDir = resolve(import.meta.dirname, '../../src');
+    const code = readdirSync(srcDir, { recursive: true, encoding: 'utf8' })
+      .filter((file) => /\.tsx?$/.test(file) && !file.startsWith('generated') && !file.endsWith('messages.ts'))
+      .map((file) => readFileSync(join(srcDir, file), 'utf8'))
+      .join('\n');
+    // Keys built in code: `tabs.${id}` names every key under `tabs.`. The layers' own texts are
+    // built from the registry, and must be exactly those of its layers.
+    const built = [...code.matchAll(/`([a-z][\w.]*\.)\$\{/g)].map((match) => match[1] as string);
+    const layerKeys = new Set<string>(LAYER_IDS.flatMap((id) => [layerTitle(id), layerDescription(id)]));
+    const unused = Object.keys(MESSAGES.zh).filter((key) => {
+      if (key.startsWith('layer.')) return !layerKeys.has(key);
+      return !code.includes(`'${key}'`) && !built.some((prefix) => prefix !== 'layer.' && key.startsWith(prefix));
+    });
+    expect(unused).toEqual([]);
   });
 
   it('fill parameters', () => {

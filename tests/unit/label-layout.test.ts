@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildMapFeatures } from '../../src/data/map-features';
+import { layersDrawingSchematic } from '../../src/layers/registry';
 import {
   districtLabelSize,
   LABEL_PADDING,
@@ -10,7 +11,6 @@ import {
   placeLabels,
 } from '../../src/map/label-layout';
 import { mapLabelsOf } from '../../src/map/map-labels';
-import { SCHEMATIC_THEMES } from '../../src/map/style';
 import { loadContent, loadPlaces, loadTopology } from '../support/artifacts';
 
 const viewport = { width: 400, height: 300 };
@@ -118,7 +118,8 @@ describe('districtLabelSize', () => {
 });
 
 describe('mapLabelsOf', () => {
-  const features = buildMapFeatures(loadTopology(), loadPlaces(), loadContent());
+  const content = loadContent();
+  const features = buildMapFeatures(loadTopology(), loadPlaces(), content);
   const labels = mapLabelsOf(features);
 
   it('names every district and neighbouring province once, in both languages', () => {
@@ -141,9 +142,14 @@ describe('mapLabelsOf', () => {
     expect(areas).toEqual([...areas].sort((a, b) => b - a));
   });
 
-  it('labels only the nodes of themes the map draws nodes for', () => {
+  it('labels every schematic node, each on a layer that draws nodes', () => {
     const schematic = labels.filter((label) => label.kind === 'schematic');
-    expect(schematic.length).toBeGreaterThan(0);
-    for (const label of schematic) expect(SCHEMATIC_THEMES, label.id).toContain(label.layer);
+    expect(schematic.map((label) => label.id).sort()).toEqual(
+      content.schematic
+        .filter((feature) => feature.kind === 'node')
+        .map((feature) => `schematic:${feature.id}`)
+        .sort(),
+    );
+    for (const label of schematic) expect(layersDrawingSchematic('node'), label.id).toContain(label.layer);
   });
 });

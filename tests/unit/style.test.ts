@@ -1,18 +1,19 @@
-import {
-  Color,
-  createPropertyExpression,
-  type LayerSpecification,
-  latest,
-  type StyleSpecification,
-  validateStyleMin,
-} from '@maplibre/maplibre-gl-style-spec';
+import { Color, type LayerSpecification, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { ContentIndex } from '../../src/content/queries';
 import { buildMapFeatures } from '../../src/data/map-features';
 import { PlaceIndex } from '../../src/data/place-index';
+import { DISTRICT_THEMES, layerColour } from '../../src/layers/registry';
+import {
+  COLOURS,
+  NO_DATA_FILL,
+  OUTFLOW_FILLS,
+  TRANSPARENT,
+  URBAN_SYSTEM_FILLS,
+  URBAN_SYSTEM_UNCLASSED_FILL,
+} from '../../src/map/palette';
 import {
   buildStyle,
-  DISTRICT_THEMES,
   HIGHLIGHT_LAYERS,
   highlightLayerOpacity,
   layerSwitch,
@@ -29,60 +30,6 @@ const content = loadContent();
 const features = buildMapFeatures(loadTopology(), places, content);
 const themeDistricts = new ContentIndex(content, new PlaceIndex(places)).themeDistricts();
 const style = (visibleLayers = [...DEFAULT_LAYERS]) => buildStyle({ features, visibleLayers, themeDistricts });
-
-/**
- * The shader programs MapLibre compiles to draw a layer, named as its program cache keys them:
- * the program (fills with smoothed edges add an outline program, dashed lines use the SDF one)
- * and how each paint property that varies by feature reaches it (a_ per feature, z_ per feature
- * and zoom); the rest are uniforms.
- * Paint properties MapLibre leaves out of its key (switches, transitions) are left out here.
- */
-function shaderPrograms(layer: LayerSpecification): string[] {
-  const paint = (layer.paint ?? {}) as Record<string, unknown>;
-  const specs = (latest as unknown as Record<string, Record<string, { 'property-type'?: string }>>)[
-    `paint_${layer.type}`
-  ];
-  const binders = Object.entries(paint)
-    .filter(([name]) => specs?.[name]?.['property-type'] === 'data-driven')
-    .map(([name, value]) => {
-      const parsed = createPropertyExpression(value, name, specs?.[name] as never);
-      if (parsed.result === 'error') throw new Error(`${layer.id}: ${name}`);
-      const kind = parsed.value.kind;
-      // MapLibre evaluates a value that depends on the zoom alone once per frame: a uniform.
-      if (kind === 'constant' || kind === 'camera') return null;
-      return `${kind === 'source' ? 'a' : 'z'}_${name}`;
-    })
-    .filter((binder) => binder !== null)
-    .sort()
-    .join('/');
-  const key = (program: string) => `${program}/${binders}`;
-  // MapLibre skips a fill or line whose opacity is 0 for every feature (districts-hit): no program.
-  const opacity = paint[`${layer.type}-opacity`];
-  if ((layer.type === 'fill' || layer.type === 'line') && opacity === 0) return [];
-  if (layer.type === 'fill')
-    return paint['fill-antialias'] === false ? [key('fill')] : [key('fill'), key('fillOutline')];
-  if (layer.type === 'line') return [key(paint['line-dasharray'] ? 'lineSDF' : 'line')];
-  return [key(layer.type)];
-}
-
-/**
- * The pipelines a software renderer compiles for a layer: each program in each drawing state.
- * MapLibre draws a fill in its opaque pass (no blending, depth written) only when its colour is
- * one opaque value and its opacity 1; every other fill, and every line, in the translucent pass.
- */
-function pipelines(layer: LayerSpecification): string[] {
-  const paint = (layer.paint ?? {}) as Record<string, unknown>;
-  const colour = paint['fill-color'];
-  const opaque =
-    layer.type === 'fill' &&
-    typeof colour === 'string' &&
-    Color.parse(colour)?.a === 1 &&
-    (paint['fill-opacity'] ?? 1) === 1;
-  return shaderPrograms(layer).map((program) => `${program} ${opaque ? 'opaque' : 'translucent'}`);
-}
-
-/** The layers the first view draws: those shown (the highlight layers start switched off). */
-const firstViewLayers = (built: StyleSpecification) => built.layers.filter(shownInStyle);
 
 describe('buildStyle', () => {
   it('is a valid MapLibre style', () => {
@@ -235,9 +182,8 @@ describe('buildStyle', () => {
       layers.filter((layer) => 'source' in layer && layer.source === SOURCES.base).map(groupKey),
     );
     // provinces' borders, districts fill + line, urban-system regions, all regions, the rivers
-    // (the main stem and the rest: a width each, see the pipelines below), and the theme outlines,
-    // which hold only their theme's districts (themes with the same districts share one; see the
-    // shader programs below).
+    // (the main stem and the rest: a width each), and the theme outlines, which hold only their
+    // theme's districts (themes with the same districts share one).
     const themeLists = new Set(DISTRICT_THEMES.map((theme) => JSON.stringify(themeDistricts[theme])));
     expect(baseGroups.size).toBe(7 + themeLists.size);
   });
@@ -254,39 +200,32 @@ describe('buildStyle', () => {
     expect(source.tolerance).toBeLessThanOrEqual(1);
   });
 
-  it('compiles no shader program at a layer switch or a highlight beyond those of the first view', () => {
-    // A software renderer (SwiftShader) compiles a program in the frame that first draws it, about
-    // 100 ms each: a switch that adds two was the longest task after idle (BENCHMARKS.md, 27). A
-    // phone's GPU compiles faster, but each new program is still a stall on the switch's frame.
-    const built = style();
-    const firstView = new Set(firstViewLayers(built).flatMap(shaderPrograms));
-    const groups = styleLayerGroups();
-    const added = Object.fromEntries(
-      [...LAYER_IDS, 'highlights'].map((group) => {
-        const members: readonly string[] = group === 'highlights' ? HIGHLIGHT_LAYERS : groups[group as LayerId];
-        const programs = built.layers.filter((layer) => members.includes(layer.id)).flatMap(shaderPrograms);
-        return [group, [...new Set(programs.filter((program) => !firstView.has(program)))].sort()];
-      }),
+  it('draws in the colours of the palette and of the layer registry only', () => {
+    // Its red, green and blue, whatever its alpha (Color keeps them premultiplied).
+    const rgb = (colour: string) => {
+      const parsed = Color.parse(colour);
+      if (!parsed) return null;
+      return [parsed.r, parsed.g, parsed.b].map((channel) => Math.round((channel / parsed.a) * 255)).join(',');
+    };
+    const known = new Set(
+      [
+        ...Object.values(COLOURS),
+        ...Object.values(URBAN_SYSTEM_FILLS),
+        URBAN_SYSTEM_UNCLASSED_FILL,
+        ...OUTFLOW_FILLS.map(([, fill]) => fill),
+        NO_DATA_FILL,
+        ...LAYER_IDS.flatMap((id) => layerColour(id, COLOURS.hover)),
+      ].map(rgb),
     );
-    expect(added).toEqual(Object.fromEntries([...LAYER_IDS, 'highlights'].map((group) => [group, []])));
-    // And no layer of any kind draws with another program.
-    expect([...new Set(built.layers.flatMap(shaderPrograms))].filter((program) => !firstView.has(program))).toEqual([]);
-  });
-
-  it('draws the first view with two pipelines: one for the fills, one for the lines', () => {
-    // SwiftShader compiles each program in each drawing state in the frame that first uses it,
-    // and that frame holds up every tile after it: 10 pipelines → 6 was 0.84–0.93 × time to idle
-    // (BENCHMARKS.md, 32); one program for every line took the highlights' own off the first
-    // view's frame and off the first hover (36). A layer whose paint would add one should share.
-    expect([...new Set(firstViewLayers(style()).flatMap(pipelines))].sort()).toEqual([
-      // every fill: districts, the urban system; later the theme tints and, for a chosen region
-      // or passage, its districts (member-fill), each with its colour, alpha included, per feature
-      'fill/a_fill-color translucent',
-      // every line: borders, rivers, the urban system's outline; later the highlights (district
-      // outlines, the selected region's dashed outline), the themes' and the schematic lines:
-      // colour per feature, width per feature and zoom, a dash pattern
-      'lineSDF/a_line-color/z_line-width translucent',
-    ]);
+    const strings = (value: unknown): string[] =>
+      typeof value === 'string' ? [value] : Array.isArray(value) ? value.flatMap(strings) : [];
+    const colours = style([...LAYER_IDS])
+      .layers.flatMap((layer) => Object.entries(layer.paint ?? {}))
+      .filter(([property]) => property.endsWith('-color'))
+      .flatMap(([, value]) => strings(value))
+      .filter((text) => Color.parse(text) !== undefined && text !== TRANSPARENT);
+    expect(colours.length).toBeGreaterThan(20);
+    for (const colour of colours) expect(known.has(rgb(colour)), colour).toBe(true);
   });
 
   it('keeps the rivers to small scales, where Natural Earth does not mislead', () => {
