@@ -2,8 +2,10 @@
  * Checks that tie the content to the newspaper page: each article body is the page's
  * text (whitespace aside), and each quote is the article's text.
  */
+
+import { ARTICLE_IDS } from '../../src/types/content';
 import { DataBuildError } from '../geodata/errors';
-import { ARTICLE_IDS, type ArticlesFile, type PassageInput } from './inputs';
+import type { ArticlesFile, PassageInput } from './inputs';
 import { bodyText, withoutWhitespace } from './text';
 
 /**

@@ -4,9 +4,7 @@
  * coordinates), plus what it needs to compute them (schematic anchors).
  */
 import type { LngLat } from '../../src/types/atlas-data';
-import type { ArticleId, ArticleMeta, Figure, Flow, Passage, SchematicFeature } from '../../src/types/content';
-
-export const ARTICLE_IDS: readonly ArticleId[] = ['a1', 'a2', 'a3', 'a4'];
+import type { ArticleMeta, Figure, Flow, Passage, SchematicFeature } from '../../src/types/content';
 
 /** Names of the content files inside the content folder. */
 export const CONTENT_FILES = {

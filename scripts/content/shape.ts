@@ -2,19 +2,19 @@
  * Shape checks for the content JSON files: each item has the fields its type promises,
  * so later checks and the app can rely on them. Errors name the file and the item.
  */
+
+import type { LayerId } from '../../src/layers/registry';
 import type { Bilingual, LngLat } from '../../src/types/atlas-data';
-import type { ArticleId, FigureSeries, FigureSource, Flow } from '../../src/types/content';
-import type { LayerId } from '../../src/types/layers';
+import { ARTICLE_IDS, type ArticleId, type FigureSeries, type FigureSource, type Flow } from '../../src/types/content';
 import { DataBuildError } from '../geodata/errors';
-import {
-  type Anchor,
-  ARTICLE_IDS,
-  type ArticleInput,
-  type ArticlesFile,
-  type FigureInput,
-  type FlowInput,
-  type PassageInput,
-  type SchematicInput,
+import type {
+  Anchor,
+  ArticleInput,
+  ArticlesFile,
+  FigureInput,
+  FlowInput,
+  PassageInput,
+  SchematicInput,
 } from './inputs';
 
 type Json = Record<string, unknown>;

@@ -7,7 +7,7 @@
  * Shipped as dist/atlas-embed.d.ts; src/embed/host.ts implements exactly these types.
  */
 
-/** The map's layer ids. */
+/** The map's layer ids, in the order the atlas lists them (checked against its layer registry by a unit test). */
 export type AtlasLayerId =
   | 'districts'
   | 'urban-system'

@@ -4,8 +4,8 @@
  *   map → host: cq-atlas:ready {state}, cq-atlas:height {height}, cq-atlas:select {sel}
  *   host → map: cq-atlas:set {sel?, layers?, lang?, view?}
  */
-import type { LayerId } from '../types/layers';
-import { isLayerId } from '../types/layers';
+import { isLayerId, type LayerId } from '../layers/registry';
+import { isViewInRange } from '../state/view-limits';
 
 export const PROTOCOL_VERSION = 1;
 
@@ -46,7 +46,7 @@ function parseView(value: unknown): EmbedView | null {
   if (!isRecord(value)) return null;
   const { zoom, lat, lon } = value;
   if (typeof zoom !== 'number' || typeof lat !== 'number' || typeof lon !== 'number') return null;
-  if (!(zoom >= 0 && zoom <= 22 && Math.abs(lat) <= 85.05 && Math.abs(lon) <= 180)) return null;
+  if (!isViewInRange(zoom, lat, lon)) return null;
   return { zoom, lat, lon };
 }
 

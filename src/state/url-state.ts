@@ -6,6 +6,7 @@
 import type { Lang } from '../types/atlas-data';
 import { DEFAULT_LAYERS, isLayerId } from '../types/layers';
 import { type AtlasState, DEFAULT_STATE, type MapView, orderLayers } from './atlas-state';
+import { isViewInRange } from './view-limits';
 
 /** What ids exist; the codec keeps only ids the data knows. */
 export interface Vocabulary {
@@ -13,8 +14,6 @@ export interface Vocabulary {
   isPassage(id: string): boolean;
 }
 
-export const ZOOM_RANGE = [0, 22] as const;
-const MAX_LATITUDE = 85.051129;
 const DECIMAL = /^-?\d{1,4}(\.\d{1,12})?$/;
 
 function parseDecimal(text: string | undefined): number | null {
@@ -35,8 +34,7 @@ export function parseView(hash: string): MapView | null {
   if (parts.length !== 3) return null;
   const [zoom, lat, lon] = parts.map(parseDecimal);
   if (zoom == null || lat == null || lon == null) return null;
-  if (zoom < ZOOM_RANGE[0] || zoom > ZOOM_RANGE[1]) return null;
-  if (Math.abs(lat) > MAX_LATITUDE || Math.abs(lon) > 180) return null;
+  if (!isViewInRange(zoom, lat, lon)) return null;
   return normaliseView({ zoom, lat, lon });
 }
 

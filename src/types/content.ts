@@ -4,10 +4,13 @@
  * the data build checks them and writes content.json (for popups and layers) and
  * articles.json (full texts, loaded when the reader opens).
  */
-import type { Bilingual, LngLat } from './atlas-data';
-import type { LayerId } from './layers';
 
-export type ArticleId = 'a1' | 'a2' | 'a3' | 'a4';
+import type { LayerId } from '../layers/registry';
+import type { Bilingual, LngLat } from './atlas-data';
+
+/** The four op-eds, in the page's order. */
+export const ARTICLE_IDS = ['a1', 'a2', 'a3', 'a4'] as const;
+export type ArticleId = (typeof ARTICLE_IDS)[number];
 
 export interface ArticleMeta {
   id: ArticleId;

@@ -16,9 +16,15 @@ import type { ContentInputs } from '../../scripts/content/inputs';
 import { contentFileNames, readContentInputs } from '../../scripts/content/read';
 import { withoutWhitespace } from '../../scripts/content/text';
 import { dissolveMembers, innerPoints } from '../../scripts/geodata/topology';
+import { LAYER_IDS } from '../../src/layers/registry';
 import type { LngLat, PlacesData } from '../../src/types/atlas-data';
-import type { ArticlesData, ContentData, Figure, FigureSeries } from '../../src/types/content';
-import { LAYER_IDS } from '../../src/types/layers';
+import {
+  ARTICLE_IDS,
+  type ArticlesData,
+  type ContentData,
+  type Figure,
+  type FigureSeries,
+} from '../../src/types/content';
 
 const CONTENT_DIR = resolve('geodata/content');
 const files = contentFileNames(CONTENT_DIR);
@@ -69,7 +75,7 @@ describe('articles and quotes', () => {
 
   it('has four articles whose text, whitespace removed, is a substring of the page', () => {
     const page = withoutWhitespace(inputs.page);
-    expect([...articleBodies.keys()]).toEqual(['a1', 'a2', 'a3', 'a4']);
+    expect([...articleBodies.keys()]).toEqual([...ARTICLE_IDS]);
     for (const [id, body] of articleBodies) {
       expect(body.length, id).toBeGreaterThan(1000);
       expect(page.includes(body), `${id} is not on the page`).toBe(true);
@@ -109,7 +115,7 @@ describe('passages', () => {
 
   it('gives each promised region at least one passage, and reports the counts', () => {
     const perArticle = Object.fromEntries(
-      ['a1', 'a2', 'a3', 'a4'].map((id) => [id, inputs.passages.filter((p) => p.article === id).length]),
+      ARTICLE_IDS.map((id) => [id, inputs.passages.filter((p) => p.article === id).length]),
     );
     const perRegion = Object.fromEntries(
       places.regions.map((region) => {

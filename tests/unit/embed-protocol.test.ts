@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseMapMessage, parseSetCommand } from '../../src/embed/protocol';
+import { parseView } from '../../src/state/url-state';
 
 describe('parseSetCommand', () => {
   it('accepts a full, well-formed command', () => {
@@ -33,6 +34,22 @@ describe('parseSetCommand', () => {
     ['an array', [{ type: 'cq-atlas:set' }]],
   ])('ignores %s', (_label, data) => {
     expect(parseSetCommand(data)).toBeNull();
+  });
+
+  it('accepts exactly the views a URL may give', () => {
+    const views: [number, number, number][] = [
+      [0, 85.0511, 180],
+      [22, -85.0511, -180],
+      [22.5, 30, 108],
+      [9, 85.06, 108],
+      [9, 30, -180.5],
+    ];
+    const accepted = views.map(([zoom, lat, lon]) => ({
+      url: parseView(`#map=${zoom}/${lat}/${lon}`) !== null,
+      protocol: parseSetCommand({ type: 'cq-atlas:set', view: { zoom, lat, lon } }) !== null,
+    }));
+    expect(accepted.map(({ url }) => url)).toEqual([true, true, false, false, false]);
+    for (const { url, protocol } of accepted) expect(protocol).toBe(url);
   });
 
   it('never throws, whatever arrives', () => {
