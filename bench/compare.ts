@@ -1,9 +1,9 @@
 /**
  * `npm run bench:compare -- --atlas-root ../candidate [--before-root ../baseline]`: one atlas
  * (before: this checkout by default) against another (after, e.g. a copy with a proposed fix),
- * loaded alternately in the same browser so both see the same machine load. Prints medians with
- * ranges and the ratio after/before; writes bench/results/compare.json. A before/after for a
- * change, not the benchmark itself.
+ * loaded alternately in the same browser so both see the same machine load. Prints the metrics
+ * `npm run bench` reports (bench/report/summary.ts), medians with ranges and the ratio
+ * after/before; writes bench/results/compare.json. A before/after for a change, not the benchmark itself.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
@@ -15,7 +15,17 @@ import { buildData, buildPage, CACHE_DIR } from './build/build-pages';
 import { measureAtlasInteractions } from './measure/atlas-interactions';
 import { loadPage } from './measure/load';
 import { buildProbeScript } from './probe/build-probe';
-import { type Stat, stat } from './report/stats';
+import type { Stat } from './report/stats';
+import {
+  formatStat,
+  INTERACTION_METRICS,
+  type InteractionSummary,
+  type Metric,
+  PAGE_METRICS,
+  type PageSummary,
+  summariseInteractions,
+  summarisePage,
+} from './report/summary';
 import type { AtlasInteractionSample, LoadSample } from './types';
 
 const { values } = parseArgs({
@@ -37,29 +47,35 @@ interface Samples {
   interactions: AtlasInteractionSample[];
 }
 
-function rows(samples: Record<Variant, Samples>): [string, Record<Variant, Stat>][] {
-  const per = (pick: (loads: LoadSample[], interactions: AtlasInteractionSample[]) => number[]) =>
-    Object.fromEntries(
-      VARIANTS.map((variant) => [variant, stat(pick(samples[variant].loads, samples[variant].interactions))]),
-    ) as Record<Variant, Stat>;
-  return [
-    ['time to idle, ms', per((loads) => loads.map((load) => load.timeToIdleMs))],
-    ['CPU to idle, all browser processes, ms', per((loads) => loads.map((load) => load.cpuMs ?? Number.NaN))],
-    ['long tasks to idle, total ms', per((loads) => loads.map((load) => load.longTasks.totalMs))],
-    ['longest task to idle, ms', per((loads) => loads.map((load) => load.longTasks.maxMs))],
-    ['app + data gzip, KB', per((loads) => loads.map((load) => (load.bytes.app.gzip + load.bytes.data.gzip) / 1000))],
-    ['click → popup painted, ms', per((_, runs) => runs.flatMap((run) => run.clickToPopupMs))],
-    ['first click → popup painted, ms', per((_, runs) => runs.flatMap((run) => run.clickToPopupMs.slice(0, 1)))],
-    ['click → popup in the DOM, ms', per((_, runs) => runs.flatMap((run) => run.clickToPopupDomMs))],
-    ['click → map frame with its outline, ms', per((_, runs) => runs.flatMap((run) => run.clickToOutlineMs))],
-    ['layer toggle → map frame, ms', per((_, runs) => runs.flatMap((run) => run.toggle.map((toggle) => toggle.ms)))],
-    ['layer toggle, frames', per((_, runs) => runs.flatMap((run) => run.toggle.map((toggle) => toggle.frames)))],
-    ['hover → highlight frame, ms', per((_, runs) => runs.flatMap((run) => run.hover.map((hover) => hover.ms)))],
-    ['longest task after idle, ms', per((_, runs) => runs.map((run) => run.longTasksAfterIdle.maxMs))],
-  ];
+interface Row {
+  label: string;
+  digits: number;
+  scale?: number;
+  value: Record<Variant, Stat>;
 }
 
-const show = (value: Stat) => `${value.median.toFixed(1)} (${value.min.toFixed(1)}–${value.max.toFixed(1)})`;
+/** Each reported metric's before and after, from the same summaries `npm run bench` reports. */
+function rows(samples: Record<Variant, Samples>): Row[] {
+  const summaries = Object.fromEntries(
+    VARIANTS.map((variant) => [
+      variant,
+      { page: summarisePage(samples[variant].loads), atlas: summariseInteractions(samples[variant].interactions) },
+    ]),
+  ) as Record<Variant, { page: PageSummary; atlas: InteractionSummary }>;
+  const row = <S>(metric: Metric<S>, pick: (variant: Variant) => S): Row => ({
+    label: metric.label,
+    digits: metric.digits,
+    ...(metric.scale === undefined ? {} : { scale: metric.scale }),
+    value: Object.fromEntries(VARIANTS.map((variant) => [variant, metric.pick(pick(variant))])) as Record<
+      Variant,
+      Stat
+    >,
+  });
+  return [
+    ...PAGE_METRICS.map((metric) => row(metric, (variant) => summaries[variant].page)),
+    ...INTERACTION_METRICS.map((metric) => row(metric, (variant) => summaries[variant].atlas)),
+  ].filter(({ value }) => VARIANTS.some((variant) => Number.isFinite(value[variant].median)));
+}
 
 async function main(): Promise<void> {
   buildData();
@@ -100,18 +116,18 @@ async function main(): Promise<void> {
   const table = rows(samples);
   const before = values['before-root'] ?? 'this checkout';
   console.log(`\nbefore: ${before} · after: ${candidateRoot} · ${runs} runs each, alternating\n`);
-  const labelWidth = Math.max(...table.map(([label]) => label.length));
-  for (const [label, value] of table) {
+  const labelWidth = Math.max(...table.map(({ label }) => label.length));
+  for (const { label, digits, scale, value } of table) {
+    const [before, after] = VARIANTS.map((variant) => formatStat(value[variant], digits, scale));
     const ratio = value.after.median / value.before.median;
-    console.log(
-      `${label.padEnd(labelWidth)} ${show(value.before).padEnd(28)} ${show(value.after).padEnd(28)} ${ratio.toFixed(2)}×`,
-    );
+    const shownRatio = Number.isFinite(ratio) ? `${ratio.toFixed(2)}×` : '–';
+    console.log(`${label.padEnd(labelWidth)} ${(before ?? '').padEnd(28)} ${(after ?? '').padEnd(28)} ${shownRatio}`);
   }
   const out = resolve(values.out);
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(
     out,
-    `${JSON.stringify({ candidateRoot, runs, summary: Object.fromEntries(table), samples }, null, 2)}\n`,
+    `${JSON.stringify({ candidateRoot, runs, summary: Object.fromEntries(table.map(({ label, value }) => [label, value])), samples }, null, 2)}\n`,
   );
 }
 

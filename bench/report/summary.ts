@@ -1,4 +1,7 @@
-/** Reduces the runs to medians with ranges, per page and for the atlas's interactions. */
+/**
+ * Reduces the runs to medians with ranges, per page and for the atlas's interactions, and names
+ * the metrics every report shows (`npm run bench`'s table, `npm run bench:compare`).
+ */
 import {
   type AtlasInteractionSample,
   BYTE_CATEGORIES,
@@ -109,3 +112,66 @@ export function summariseInteractions(samples: AtlasInteractionSample[]): Intera
 }
 
 export type Summary = { pages: Record<PageName, PageSummary>; atlas: InteractionSummary };
+
+/** One reported metric: its label, where it is in a summary, and how it is shown. */
+export interface Metric<S> {
+  label: string;
+  pick: (summary: S) => Stat;
+  digits: number;
+  /** The unit shown is the measured one divided by this (bytes → KB). */
+  scale?: number;
+}
+
+/** Every page's metrics, in report order. */
+export const PAGE_METRICS: Metric<PageSummary>[] = [
+  { label: 'time to idle, ms', pick: (page) => page.timeToIdleMs, digits: 0 },
+  { label: 'CPU to idle, all browser processes, ms', pick: (page) => page.cpuMs, digits: 0 },
+  ...(['total', ...BYTE_CATEGORIES] as const).flatMap((category): Metric<PageSummary>[] => [
+    { label: `${category} raw, KB`, pick: (page) => page.bytes[category].raw, digits: 1, scale: 1000 },
+    { label: `${category} gzip, KB`, pick: (page) => page.bytes[category].gzip, digits: 1, scale: 1000 },
+    { label: `${category} on the wire, KB`, pick: (page) => page.bytes[category].transfer, digits: 1, scale: 1000 },
+  ]),
+  { label: 'requests', pick: (page) => page.requests, digits: 0 },
+  { label: 'long tasks to idle', pick: (page) => page.longTaskCount, digits: 0 },
+  { label: 'long tasks total, ms', pick: (page) => page.longTaskTotalMs, digits: 0 },
+  { label: 'longest task, ms', pick: (page) => page.longTaskMaxMs, digits: 0 },
+  { label: 'JS heap after load, MB', pick: (page) => page.heapBytes, digits: 1, scale: 1e6 },
+];
+
+/** The atlas's interaction metrics, in report order. */
+export const INTERACTION_METRICS: Metric<InteractionSummary>[] = [
+  { label: 'click → popup painted, ms', pick: (atlas) => atlas.clickToPopupMs, digits: 1 },
+  { label: 'first click → popup painted, ms', pick: (atlas) => atlas.firstClickToPopupMs, digits: 1 },
+  { label: 'click → popup in the DOM, ms', pick: (atlas) => atlas.clickToPopupDomMs, digits: 1 },
+  { label: 'click → map frame with its outline, ms', pick: (atlas) => atlas.clickToOutlineMs, digits: 1 },
+  { label: 'layer toggle → map frame, ms', pick: (atlas) => atlas.toggleMs, digits: 1 },
+  { label: 'layer toggle → map frame, frames', pick: (atlas) => atlas.toggleFrames, digits: 0 },
+  { label: 'layer toggle → idle, ms', pick: (atlas) => atlas.toggleIdleMs, digits: 0 },
+  { label: 'hover → highlight frame, ms', pick: (atlas) => atlas.hoverMs, digits: 1 },
+  { label: 'hover frame main-thread time, ms', pick: (atlas) => atlas.hoverFrameMs, digits: 1 },
+  { label: 'heap growth, selections 1–50, KiB', pick: (atlas) => atlas.heapGrowthBytes, digits: 0, scale: 1024 },
+  { label: 'heap growth, selections 51–100, KiB', pick: (atlas) => atlas.heapGrowthMoreBytes, digits: 0, scale: 1024 },
+  {
+    label: 'JS objects growth, selections 1–50, KiB',
+    pick: (atlas) => atlas.objectGrowthBytes,
+    digits: 1,
+    scale: 1024,
+  },
+  {
+    label: 'JS objects growth, selections 51–100, KiB',
+    pick: (atlas) => atlas.objectGrowthMoreBytes,
+    digits: 1,
+    scale: 1024,
+  },
+  { label: 'DOM nodes growth after 100 selections', pick: (atlas) => atlas.domNodesGrowth, digits: 0 },
+  { label: 'listeners growth after 100 selections', pick: (atlas) => atlas.listenersGrowth, digits: 0 },
+  { label: 'longest task after idle, ms', pick: (atlas) => atlas.longTasksAfterIdleMaxMs, digits: 0 },
+];
+
+/** A metric's median with its range, in its unit: "12.3 (11.0–14.1)", or "–" when nothing was measured. */
+export function formatStat(value: Stat, digits: number, scale = 1): string {
+  const show = (number: number) => (number / scale).toFixed(digits);
+  if (!Number.isFinite(value.median)) return '–';
+  if (value.min === value.max) return show(value.median);
+  return `${show(value.median)} (${show(value.min)}–${show(value.max)})`;
+}
