@@ -4,6 +4,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { LAYER_IDS, visualsOf } from '../../src/layers/registry';
 import { COLOURS, channels } from '../../src/map/palette';
 import {
   jumpTo,
@@ -102,20 +103,17 @@ describe('layers', () => {
     await expect.poll(() => params(page).get('layers')).toBe('districts,population');
     expect(await mapLayers(page)).toEqual(['districts', 'population']);
     await waitForMapIdle(page);
-    // Each layer explains itself and names its article.
-    for (const layer of [
-      'districts',
-      'urban-system',
-      'yuzhong',
-      'innovation',
-      'population',
-      'wan-kai-yun',
-      'ecology',
-      'governance',
-    ]) {
+    // Each layer explains itself, and its legend shows a swatch for each thing it draws, no other.
+    for (const layer of LAYER_IDS) {
       const option = page.locator('.layer-option', { has: page.locator(`input[value="${layer}"]`) });
       expect(await option.locator('.layer-description').innerText(), layer).not.toBe('');
-      expect(await option.locator('.legend li').count(), layer).toBeGreaterThan(0);
+      const swatches = await option
+        .locator('.legend .swatch')
+        .evaluateAll((elements) => [
+          ...new Set(elements.map((element) => element.className.replace('swatch swatch-', ''))),
+        ]);
+      const expected = visualsOf(layer).map(({ legend }) => ('swatch' in legend ? legend.swatch : 'fill'));
+      expect(swatches.sort(), layer).toEqual([...new Set(expected)].sort());
     }
     await page.context().close();
   });
