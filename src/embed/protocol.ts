@@ -1,5 +1,5 @@
 /**
- * The embed protocol (DESIGN §4): JSON objects sent with window.postMessage, their `type`
+ * The embed protocol: JSON objects sent with window.postMessage, their `type`
  * prefixed `cq-atlas:`. Both sides validate every message and ignore what does not parse.
  *   map → host: cq-atlas:ready {state}, cq-atlas:height {height}, cq-atlas:select {sel}
  *   host → map: cq-atlas:set {sel?, layers?, lang?, view?}

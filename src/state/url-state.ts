@@ -1,5 +1,5 @@
 /**
- * The URL codec (DESIGN §4): `?lang=zh|en&layers=a,b&sel=<id>&passage=<id>#map=<zoom>/<lat>/<lon>`.
+ * The URL codec: `?lang=zh|en&layers=a,b&sel=<id>&passage=<id>#map=<zoom>/<lat>/<lon>`.
  * The only module that reads or writes those parameters. Parsing never throws: anything
  * unknown or malformed falls back to the default for that part.
  */

@@ -1,5 +1,5 @@
 /**
- * The content model (DESIGN §3): articles, passages quoted from them, sourced figures,
+ * The content model: articles, passages quoted from them, sourced figures,
  * population flows and schematic features. Source files live in geodata/content/;
  * the data build checks them and writes content.json (for popups and layers) and
  * articles.json (full texts, loaded when the reader opens).
