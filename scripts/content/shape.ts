@@ -2,7 +2,6 @@
  * Shape checks for the content JSON files: each item has the fields its type promises,
  * so later checks and the app can rely on them. Errors name the file and the item.
  */
-
 import type { LayerId } from '../../src/layers/registry';
 import type { Bilingual, LngLat } from '../../src/types/atlas-data';
 import { ARTICLE_IDS, type ArticleId, type FigureSeries, type FigureSource, type Flow } from '../../src/types/content';

@@ -4,7 +4,6 @@
  * the data build checks them and writes content.json (for popups and layers) and
  * articles.json (full texts, loaded when the reader opens).
  */
-
 import type { LayerId } from '../layers/registry';
 import type { Bilingual, LngLat } from './atlas-data';
 
