@@ -3,8 +3,9 @@
  * The only module that reads or writes those parameters. Parsing never throws: anything
  * unknown or malformed falls back to the default for that part.
  */
+
+import { DEFAULT_LAYERS, isLayerId } from '../layers/registry';
 import type { Lang } from '../types/atlas-data';
-import { DEFAULT_LAYERS, isLayerId } from '../types/layers';
 import { type AtlasState, DEFAULT_STATE, type MapView, orderLayers } from './atlas-state';
 import { isViewInRange } from './view-limits';
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ContentIndex } from '../../src/content/queries';
 import { buildMapFeatures } from '../../src/data/map-features';
 import { PlaceIndex } from '../../src/data/place-index';
-import { DISTRICT_THEMES, layerColour } from '../../src/layers/registry';
+import { DEFAULT_LAYERS, DISTRICT_THEMES, LAYER_IDS, type LayerId, layerColour } from '../../src/layers/registry';
 import {
   COLOURS,
   NO_DATA_FILL,
@@ -22,7 +22,6 @@ import {
   styleLayerGroups,
   styleLayerVisibility,
 } from '../../src/map/style';
-import { DEFAULT_LAYERS, LAYER_IDS, type LayerId } from '../../src/types/layers';
 import { loadContent, loadPlaces, loadTopology } from '../support/artifacts';
 
 const places = loadPlaces();

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { LAYER_IDS } from '../../src/layers/registry';
 import { type AtlasState, DEFAULT_STATE, orderLayers } from '../../src/state/atlas-state';
 import {
   embedQuery,
@@ -9,7 +10,6 @@ import {
   stateToUrl,
   type Vocabulary,
 } from '../../src/state/url-state';
-import { LAYER_IDS } from '../../src/types/layers';
 
 const PLACES = ['chongqing', 'wan-kai-yun', 'science-corridor', '500101', '500103', '500243'];
 const PASSAGES = ['a1-three-spaces', 'a4-tiefengshan-road'];
