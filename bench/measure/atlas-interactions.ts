@@ -5,8 +5,8 @@
  * which must leave the heap and the DOM where they were.
  */
 import type { CDPSession, Page } from 'playwright-core';
+import type { LayerId } from '../../src/layers/registry';
 import { SOURCES, styleLayerGroups } from '../../src/map/style';
-import type { LayerId } from '../../src/types/layers';
 import type { HoverTiming, PopupTiming, ToggleTiming } from '../probe/probe';
 import type { AtlasInteractionSample } from '../types';
 import { heapObjectBytes } from './heap-objects';

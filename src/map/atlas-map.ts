@@ -17,10 +17,10 @@ import {
 import './maplibre-setup';
 import type { MapFeatures } from '../data/map-features';
 import type { PlaceIndex } from '../data/place-index';
+import { type DistrictTheme, type LayerId, schematicPlace } from '../layers/registry';
 import { type AtlasState, type MapView, orderLayers } from '../state/atlas-state';
 import { normaliseView } from '../state/url-state';
 import type { BBox, Lang, LngLat } from '../types/atlas-data';
-import type { LayerId } from '../types/layers';
 import { afterNextPaint } from './after-paint';
 import { needsDetail } from './detail';
 import { diffFlags, type FlagTarget } from './feature-state-diff';
@@ -32,13 +32,11 @@ import {
   baseCollection,
   buildStyle,
   clickableLayers,
-  type DistrictTheme,
   HIGHLIGHT_LAYERS,
   highlightLayerOpacity,
   isShownBy,
   layerSwitch,
   SOURCES,
-  schematicPlace,
   styleLayerVisibility,
 } from './style';
 

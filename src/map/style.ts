@@ -34,9 +34,6 @@ import {
   withOpacity,
 } from './palette';
 
-// For the adapter, which knows the layers through the style.
-export { type DistrictTheme, schematicPlace } from '../layers/registry';
-
 export interface StyleInputs {
   features: MapFeatures;
   visibleLayers: readonly LayerId[];

@@ -1,5 +1,5 @@
+import { DEFAULT_LAYERS, LAYER_IDS, type LayerId } from '../layers/registry';
 import type { Lang } from '../types/atlas-data';
-import { DEFAULT_LAYERS, LAYER_IDS, type LayerId } from '../types/layers';
 
 /** A camera position as it appears in `#map=<zoom>/<lat>/<lon>`. */
 export interface MapView {

@@ -3,9 +3,9 @@ import { useContext } from 'preact/hooks';
 import type { ContentIndex } from '../content/queries';
 import type { PlaceIndex } from '../data/place-index';
 import type { Translate } from '../i18n/messages';
+import type { LayerId } from '../layers/registry';
 import type { AtlasState } from '../state/atlas-state';
 import type { Lang } from '../types/atlas-data';
-import type { LayerId } from '../types/layers';
 
 /** What every panel needs: the data, the language and the actions that change state. */
 export interface AtlasContextValue {
