@@ -77,6 +77,7 @@ describe('the place browser and search', () => {
     const options = page.locator('#place-search-results [role="option"]');
     await expect.poll(() => options.count()).toBeGreaterThan(2);
     await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
     const active = await input.getAttribute('aria-activedescendant');
     expect(active).toBe(await options.nth(1).getAttribute('id'));
     expect(await options.nth(1).getAttribute('aria-selected')).toBe('true');
