@@ -111,7 +111,7 @@ export function SearchBox() {
             onMouseDown={(event) => event.preventDefault()}
             onClick={() => choose(hit)}
           >
-            {markedName(hit.id, lang)}
+            <span>{markedName(hit.id, lang)}</span>
             <span class="search-secondary" lang={lang === 'zh' ? 'en' : 'zh-Hans'}>
               {markedName(hit.id, lang === 'zh' ? 'en' : 'zh')}
             </span>
