@@ -167,7 +167,7 @@ export function MapPane(props: MapPaneProps) {
         state.sel &&
         createPortal(
           <PopupContent
-            id={places.canonicalId(state.sel)}
+            id={state.sel}
             takeFocus={props.popupTakesFocus}
             onClose={() => callbacks.current.onPopupClose()}
             onRendered={() => adapter.refreshPopup()}

@@ -22,7 +22,8 @@ const BROWSER_REGIONS = [
 
 export function PlaceBrowser() {
   const { t, lang, places, content, state, selectPlace } = useAtlas();
-  const selected = state.sel === null ? null : places.canonicalId(state.sel);
+  // The state names a place by its one id (AtlasView maps an alias such as `yuzhong` to it).
+  const selected = state.sel;
   const counts = (id: string, level: 'region' | 'district') => {
     const direct = content.passagesAbout(id).length;
     const via = level === 'district' ? content.viaRegionsSummary(id) : { count: 0, regionIds: [] };

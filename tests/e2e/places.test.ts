@@ -123,9 +123,10 @@ describe('the place list', () => {
     expect(viaRegion.text).toBe(viaDistrict.text);
     const aboutRegion = new Set(content.passages.filter((p) => p.places.includes('yuzhong')).map((p) => p.id));
     expect(viaRegion.passages.some((id) => id !== null && aboutRegion.has(id))).toBe(true);
-    // The list marks the one entry, whichever id the link used.
+    // The list marks the one entry, whichever id the link used; the URL then names the place by that entry's id.
     await open(page, '?sel=yuzhong');
     expect(await page.locator('#place-browser button[aria-current="true"]').getAttribute('data-place')).toBe('500103');
+    await expect.poll(() => new URL(page.url()).searchParams.get('sel')).toBe('500103');
     await page.context().close();
   });
 });
@@ -183,10 +184,17 @@ describe('the map on a desktop', () => {
     const box = await label.boundingBox();
     if (!box) throw new Error('no label for Wanzhou');
     // The labels let the pointer through to the map underneath.
-    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 4 });
+    const pointer = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    await page.mouse.move(pointer.x, pointer.y, { steps: 4 });
     const tooltip = page.locator('.map-hover-name');
     await expect.poll(() => tooltip.isVisible()).toBe(true);
     expect(await tooltip.innerText()).toBe('万州区');
+    // Beside the pointer, not somewhere else on the map.
+    const near = await tooltip.boundingBox();
+    expect(Math.abs((near?.y ?? 0) - pointer.y)).toBeLessThan(40);
+    expect(
+      Math.min(Math.abs((near?.x ?? 0) - pointer.x), Math.abs((near?.x ?? 0) + (near?.width ?? 0) - pointer.x)),
+    ).toBeLessThan(40);
     const cursor = () =>
       page.locator('.maplibregl-canvas').evaluate((canvas) => getComputedStyle(canvas as HTMLElement).cursor);
     expect(await cursor()).toBe('pointer');
