@@ -63,6 +63,7 @@ export function SearchBox() {
       if (expanded) {
         event.stopPropagation();
         setOpen(false);
+        setActive(-1);
       } else {
         setQuery('');
       }
