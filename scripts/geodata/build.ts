@@ -211,10 +211,14 @@ export async function buildAtlasData(configFile: string, extraHashFiles: string[
       code: row.code,
       nameZh: row.nameZh,
       nameEn: fullEnglishName(row, config.englishNameOverrides),
-      shortEn: shortEnglishName(row),
+      romanisation: shortEnglishName(row),
       type: row.type,
+      // Not the municipality (every district is in it), nor a district-region (the district itself).
       regions: regions
-        .filter((region) => region.kind !== 'municipality' && region.members.includes(row.code))
+        .filter(
+          (region) =>
+            region.kind !== 'municipality' && region.kind !== 'district-region' && region.members.includes(row.code),
+        )
         .map((region) => region.id),
       urbanSystem: urbanSystem.get(row.code) as string,
       areaKm2: round(geodesicAreaKm2(feature.geometry), 2),
@@ -232,10 +236,13 @@ export async function buildAtlasData(configFile: string, extraHashFiles: string[
       type: 'FeatureCollection',
       features: members.map((member) => districtGeometry.get(member.code) as Feature<Areal>),
     });
+    // A district-region's names are its district's (parseRegions checks it has exactly one).
+    const nameZh = region.nameZh ?? (members[0] as DistrictInfo).nameZh;
+    const nameEn = region.nameEn ?? (members[0] as DistrictInfo).nameEn;
     return {
       id: region.id,
-      nameZh: region.nameZh,
-      nameEn: region.nameEn,
+      nameZh,
+      nameEn,
       kind: region.kind,
       members: region.members,
       areaKm2: feature ? round(geodesicAreaKm2(feature.geometry), 2) : null,
@@ -245,7 +252,7 @@ export async function buildAtlasData(configFile: string, extraHashFiles: string[
         roundPoint([(membersBox[0] + membersBox[2]) / 2, (membersBox[1] + membersBox[3]) / 2]),
       sourceKey: region.sourceKey,
       versionNote: region.versionNote,
-      pinyin: pinyinSyllables(region.nameZh, config.pinyinOverrides),
+      pinyin: pinyinSyllables(nameZh, config.pinyinOverrides),
     };
   });
 
@@ -317,13 +324,13 @@ function countArcVertices(topology: Topology): number {
 
 /** Catches a wrong reading (a polyphone) by comparing the pinyin with the code list's romanisation. */
 function checkPinyin(district: DistrictInfo, codeListFile: string): void {
-  const romanised = district.shortEn.toLowerCase().replace(/[^a-z]/g, '');
+  const romanised = district.romanisation.toLowerCase().replace(/[^a-z]/g, '');
   const syllables = district.pinyin.join('');
   if (!syllables.startsWith(romanised)) {
     throw new DataBuildError(
       codeListFile,
       `${district.code} ${district.nameZh}`,
-      `pinyin "${district.pinyin.join(' ')}" does not match "${district.shortEn}"; add a pinyinOverrides entry`,
+      `pinyin "${district.pinyin.join(' ')}" does not match "${district.romanisation}"; add a pinyinOverrides entry`,
     );
   }
 }

@@ -3,8 +3,9 @@ import { DataBuildError } from './errors';
 
 export interface RegionDefinition {
   id: string;
-  nameZh: string;
-  nameEn: string;
+  /** null for a district-region: it is its one district, and takes the district's names. */
+  nameZh: string | null;
+  nameEn: string | null;
   kind: RegionKind;
   members: string[];
   sourceKey: string;
@@ -67,10 +68,16 @@ export function parseRegions(data: unknown, file: string, districtCodes: string[
     for (const code of unique) {
       if (!known.has(code)) throw new DataBuildError(file, name, `member "${code}" is not a district code`);
     }
+    // A district-region is one place under two ids: a second name for it would drift from the district's.
+    const isDistrict = kind === 'district-region';
+    if (isDistrict && unique.size !== 1)
+      throw new DataBuildError(file, name, 'a district-region has exactly one member');
+    if (isDistrict && ('nameZh' in entry || 'nameEn' in entry))
+      throw new DataBuildError(file, name, "a district-region takes its district's names: remove nameZh and nameEn");
     return {
       id,
-      nameZh: text('nameZh'),
-      nameEn: text('nameEn'),
+      nameZh: isDistrict ? null : text('nameZh'),
+      nameEn: isDistrict ? null : text('nameEn'),
       kind,
       members: [...unique],
       sourceKey: text('sourceKey'),

@@ -15,9 +15,20 @@ export class ContentIndex {
     this.figures = new Map(data.figures.map((figure) => [figure.id, figure]));
   }
 
-  /** Passages that name the place itself. */
+  /** Passages that name the place itself, under any of its ids (see PlaceIndex.canonicalId). */
   passagesAbout(placeId: string): Passage[] {
-    return this.data.passages.filter((passage) => passage.places.includes(placeId));
+    const ids = this.places.idsOf(placeId);
+    return this.data.passages.filter((passage) => ids.some((id) => passage.places.includes(id)));
+  }
+
+  /**
+   * For a district: how many passages reach it only through its regions, in all (each passage
+   * once, though it may name several of them), and the regions that have any.
+   */
+  viaRegionsSummary(code: string): { count: number; regionIds: string[] } {
+    const groups = this.passagesViaRegions(code);
+    const ids = new Set(groups.flatMap((group) => group.passages.map((passage) => passage.id)));
+    return { count: ids.size, regionIds: groups.map((group) => group.regionId) };
   }
 
   /** For a district: passages about each region it belongs to (not naming the district itself). */
@@ -50,11 +61,13 @@ export class ContentIndex {
   }
 
   figuresAbout(placeId: string): Figure[] {
-    return this.data.figures.filter((figure) => figure.places.includes(placeId));
+    const ids = this.places.idsOf(placeId);
+    return this.data.figures.filter((figure) => ids.some((id) => figure.places.includes(id)));
   }
 
   flowsAbout(placeId: string): Flow[] {
-    return this.data.flows.filter((flow) => flow.from === placeId || flow.to === placeId);
+    const ids = this.places.idsOf(placeId);
+    return this.data.flows.filter((flow) => ids.includes(flow.from) || ids.includes(flow.to));
   }
 
   schematicAbout(placeId: string): SchematicFeature[] {

@@ -94,7 +94,7 @@ export function buildMapFeatures(topology: Topology, places: PlacesData, content
           kind: 'district',
           id: district.code,
           nameZh: district.nameZh,
-          nameEn: district.shortEn,
+          nameEn: district.nameEn,
           rank: -district.areaKm2,
         },
         geometry: { type: 'Point', coordinates: district.label },

@@ -55,6 +55,8 @@ export interface AtlasMapCallbacks {
   onMove(view: MapView): void;
   /** The reader closed the popup (Escape or its close button). */
   onPopupClose(): void;
+  /** The mouse is over a district (its code, and the pointer in the map's pixels), or over none (null). */
+  onHover?(code: string | null, point: { x: number; y: number } | null): void;
 }
 
 export interface AtlasMapOptions {
@@ -250,6 +252,7 @@ export class AtlasMap {
       if (this.pointerIsTouch) return;
       const code = event.features?.[0]?.id;
       this.setHover(code === undefined ? null : String(code));
+      if (this.hovered) options.callbacks.onHover?.(this.hovered, { x: event.point.x, y: event.point.y });
     });
     map.on('mouseleave', 'districts-hit', () => this.setHover(null));
     map.on('click', (event) => this.handleClick(event));
@@ -299,6 +302,7 @@ export class AtlasMap {
     this.publish({ idle: false, hover: code });
     if (this.styleReady) this.applyHighlightLayers();
     this.map.getCanvas().style.cursor = code ? 'pointer' : '';
+    if (!code) this.options.callbacks.onHover?.(null, null);
   }
 
   private currentView(): MapView {

@@ -50,9 +50,12 @@ export function buildSearchIndex(places: PlacesData): SearchEntry[] {
   });
   return [
     ...places.districts.map((district) =>
-      entry(district.code, 'district', district.nameZh, [district.nameEn, district.shortEn], district.pinyin),
+      entry(district.code, 'district', district.nameZh, [district.nameEn, district.romanisation], district.pinyin),
     ),
-    ...places.regions.map((region) => entry(region.id, 'region', region.nameZh, [region.nameEn], region.pinyin)),
+    // A district-region is its district under a second id: found once, as the district.
+    ...places.regions
+      .filter((region) => region.kind !== 'district-region')
+      .map((region) => entry(region.id, 'region', region.nameZh, [region.nameEn], region.pinyin)),
   ];
 }
 
@@ -72,4 +75,41 @@ export function searchPlaces(index: SearchEntry[], query: string, limit = 12): S
     if (score > 0) hits.push({ id: entry.id, kind: entry.kind, score: score + (entry.kind === 'district' ? 1 : 0) });
   }
   return hits.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id)).slice(0, limit);
+}
+
+/** A run of a displayed name, [start, end) in UTF-16 units, that a query matched. */
+export type MatchRange = [number, number];
+
+/**
+ * Where a query matches a name as displayed, for marking it: the name's own letters (tones,
+ * case, spaces and punctuation ignored, as the search ignores them), else, for a Chinese name
+ * with one pinyin syllable per character, the characters whose syllables or initials it spells.
+ * Empty when the name itself does not show the match.
+ */
+export function matchRanges(name: string, query: string, pinyin: readonly string[] = []): MatchRange[] {
+  const needle = normaliseQuery(query);
+  if (!needle) return [];
+  // The name normalised one character at a time, remembering where each letter came from.
+  let folded = '';
+  const origin: number[] = [];
+  for (let index = 0; index < name.length; index += 1) {
+    const letters = normaliseQuery(name[index] as string);
+    folded += letters;
+    for (let count = 0; count < letters.length; count += 1) origin.push(index);
+  }
+  const at = folded.indexOf(needle);
+  if (at >= 0) return [[origin[at] as number, (origin[at + needle.length - 1] as number) + 1]];
+  // Pinyin lines up with the characters only when there is one syllable for each.
+  if (pinyin.length === 0 || pinyin.length !== name.length) return [];
+  for (let start = 0; start < pinyin.length; start += 1) {
+    let spelled = '';
+    for (let end = start; end < pinyin.length; end += 1) {
+      spelled += pinyin[end];
+      if (spelled.startsWith(needle)) return [[start, end + 1]];
+      if (!needle.startsWith(spelled)) break;
+    }
+  }
+  const initials = pinyin.map((syllable) => syllable[0] ?? '').join('');
+  const initialsAt = initials.indexOf(needle);
+  return initialsAt >= 0 ? [[initialsAt, initialsAt + needle.length]] : [];
 }

@@ -30,12 +30,15 @@ export interface DistrictInfo {
   /** GB/T 2260 code, e.g. "500103"; also the district's id everywhere in the app. */
   code: string;
   nameZh: string;
-  /** Full English name, e.g. "Yuzhong District". */
+  /** The English name, e.g. "Yuzhong District", "Zhong County": the one shown everywhere in English. */
   nameEn: string;
-  /** Short English/pinyin name, e.g. "Yuzhong". */
-  shortEn: string;
+  /**
+   * The code list's romanisation, e.g. "Yuzhong", "Zhongxian": a search key and the pinyin
+   * check's reference, never shown (a second displayed name would disagree with nameEn).
+   */
+  romanisation: string;
   type: DistrictType;
-  /** Ids of the regions the district belongs to (excluding `chongqing`). */
+  /** Ids of the regions the district belongs to (excluding `chongqing` and its own district-region). */
   regions: string[];
   /** The urban-system region (one of five) the district is coloured by. */
   urbanSystem: string;

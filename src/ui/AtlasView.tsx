@@ -10,7 +10,7 @@ import { PlaceIndex } from '../data/place-index';
 import { HTML_LANG, translator } from '../i18n/messages';
 import type { LayerId } from '../layers/registry';
 import { supportsWebGl2 } from '../map/webgl';
-import { type AtlasState, type MapView, reduceAtlasState } from '../state/atlas-state';
+import { type AtlasAction, type AtlasState, type MapView, reduceAtlasState } from '../state/atlas-state';
 import { parseUrlState, stateToUrl, type Vocabulary } from '../state/url-state';
 import type { Lang } from '../types/atlas-data';
 import { AboutDialog } from './AboutDialog';
@@ -24,6 +24,11 @@ import { useEmbedProtocol } from './use-embed-protocol';
 
 export type AtlasMode = 'full' | 'embed';
 
+function canonicalSelection(state: AtlasState, places: PlaceIndex): AtlasState {
+  const sel = state.sel && places.canonicalId(state.sel);
+  return sel === state.sel ? state : { ...state, sel };
+}
+
 function currentUrl(): string {
   return `${location.search}${location.hash}`;
 }
@@ -35,8 +40,22 @@ export function AtlasView({ data, mode }: { data: AtlasData; mode: AtlasMode }) 
     () => ({ isPlace: (id) => places.has(id), isPassage: (id) => content.passages.has(id) }),
     [places, content],
   );
-  const [state, dispatch] = useReducer(reduceAtlasState, undefined, () =>
-    parseUrlState(location.search, location.hash, vocabulary),
+  // A place has one id in the state, whichever of its ids a link or a click gave (see PlaceIndex.canonicalId).
+  const readUrl = useCallback(
+    () => canonicalSelection(parseUrlState(location.search, location.hash, vocabulary), places),
+    [vocabulary, places],
+  );
+  const [state, dispatchAny] = useReducer(reduceAtlasState, undefined, readUrl);
+  const dispatch = useCallback(
+    (action: AtlasAction) =>
+      dispatchAny(
+        action.type === 'select' && action.sel
+          ? { ...action, sel: places.canonicalId(action.sel) }
+          : action.type === 'replace'
+            ? { ...action, state: canonicalSelection(action.state, places) }
+            : action,
+      ),
+    [places],
   );
   const [focusRequest, setFocusRequest] = useState(0);
   const [popupTakesFocus, setPopupTakesFocus] = useState(false);
@@ -63,7 +82,7 @@ export function AtlasView({ data, mode }: { data: AtlasData; mode: AtlasMode }) 
     }
     const url = stateToUrl(state);
     if (url === currentUrl()) return;
-    const shown = parseUrlState(location.search, location.hash, vocabulary);
+    const shown = readUrl();
     const newEntry = shown.sel !== state.sel || shown.passage !== state.passage;
     history[newEntry ? 'pushState' : 'replaceState'](null, '', `${location.pathname}${url}`);
   }, [state]);
@@ -71,7 +90,7 @@ export function AtlasView({ data, mode }: { data: AtlasData; mode: AtlasMode }) 
   // State ← URL on Back/Forward (and hand-edited hashes).
   useEffect(() => {
     const restore = () => {
-      const next = parseUrlState(location.search, location.hash, vocabulary);
+      const next = readUrl();
       restoring.current = next;
       dispatch({ type: 'replace', state: next });
     };
@@ -81,7 +100,7 @@ export function AtlasView({ data, mode }: { data: AtlasData; mode: AtlasMode }) 
       window.removeEventListener('popstate', restore);
       window.removeEventListener('hashchange', restore);
     };
-  }, [vocabulary]);
+  }, [readUrl]);
 
   useEffect(() => {
     document.documentElement.lang = HTML_LANG[state.lang];

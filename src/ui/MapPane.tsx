@@ -6,7 +6,7 @@
 
 import type { RefObject } from 'preact';
 import { createPortal } from 'preact/compat';
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Topology } from 'topojson-specification';
 import { loadDetailTopology } from '../data/load-data';
 import { buildMapFeatures } from '../data/map-features';
@@ -18,6 +18,7 @@ import type { MapView } from '../state/atlas-state';
 import { Attribution } from './Attribution';
 import { useAtlas } from './atlas-context';
 import { prepareNumberFormats } from './format';
+import { createHoverFeed, MapHoverName } from './MapHoverName';
 import { PopupContent } from './PopupContent';
 import { warmPopupLayout } from './warm-popup';
 import { whenIdle } from './when-idle';
@@ -60,6 +61,7 @@ export function MapPane(props: MapPaneProps) {
   const [adapter, setAdapter] = useState<AtlasMap | null>(null);
   const callbacks = useRef(props);
   callbacks.current = props;
+  const hoverFeed = useMemo(createHoverFeed, []);
 
   useEffect(() => {
     let cancelled = false;
@@ -94,6 +96,7 @@ export function MapPane(props: MapPaneProps) {
             onSelect: (id) => callbacks.current.onSelect(id),
             onMove: (view) => callbacks.current.onMove(view),
             onPopupClose: () => callbacks.current.onPopupClose(),
+            onHover: hoverFeed.report,
           },
         });
         adapterRef.current = created;
@@ -158,6 +161,7 @@ export function MapPane(props: MapPaneProps) {
           <span aria-hidden="true">⌂</span>
         </button>
       </div>
+      <MapHoverName feed={hoverFeed} />
       <Attribution />
       {adapter &&
         state.sel &&

@@ -1,7 +1,8 @@
 /**
- * Browse by place: search, then the strategy's regions with their districts underneath,
- * each with its number of passages. Every entry is a real button, so the whole map can be
- * used from the keyboard.
+ * Browse by place: search, then the strategy's regions, the five of the urban system with
+ * their districts underneath, so every place is listed once. Each entry counts its passages:
+ * a district's own, and those it has through its regions (the popup offers both). Every entry
+ * is a real button, so the whole map can be used from the keyboard.
  */
 import { useAtlas } from './atlas-context';
 import { SearchBox } from './SearchBox';
@@ -10,7 +11,6 @@ import { SearchBox } from './SearchBox';
 const BROWSER_REGIONS = [
   'chongqing',
   'central-urban',
-  'yuzhong',
   'western',
   'eastern-new-city',
   'northeast',
@@ -22,22 +22,35 @@ const BROWSER_REGIONS = [
 
 export function PlaceBrowser() {
   const { t, lang, places, content, state, selectPlace } = useAtlas();
-  const count = (id: string) => content.passagesAbout(id).length;
+  // The state names a place by its one id (AtlasView maps an alias such as `yuzhong` to it).
+  const selected = state.sel;
+  const counts = (id: string, level: 'region' | 'district') => {
+    const direct = content.passagesAbout(id).length;
+    const via = level === 'district' ? content.viaRegionsSummary(id) : { count: 0, regionIds: [] };
+    if (via.count === 0) {
+      return { shown: t('places.passages', { count: direct }), spoken: t('places.passagesLabel', { count: direct }) };
+    }
+    const regions = via.regionIds.map((regionId) => places.name(regionId, lang)).join(lang === 'zh' ? '、' : ', ');
+    return {
+      shown: t('places.passagesWithVia', { count: direct, via: via.count }),
+      spoken: t('places.passagesWithViaLabel', { count: direct, via: via.count, regions }),
+    };
+  };
   const entry = (id: string, level: 'region' | 'district') => {
-    const passages = count(id);
+    const { shown, spoken } = counts(id, level);
     return (
       <button
         type="button"
-        class={`place-button ${level}${state.sel === id ? ' selected' : ''}`}
-        aria-current={state.sel === id ? 'true' : undefined}
+        class={`place-button ${level}${selected === id ? ' selected' : ''}`}
+        aria-current={selected === id ? 'true' : undefined}
         data-place={id}
         onClick={() => selectPlace(id)}
       >
         <span class="place-name">{places.name(id, lang)}</span>
-        <span class="place-count" aria-hidden="true">
-          {t('places.passages', { count: passages })}
+        <span class="place-count" aria-hidden="true" title={spoken}>
+          {shown}
         </span>
-        <span class="visually-hidden">{t('places.passagesLabel', { count: passages })}</span>
+        <span class="visually-hidden">{spoken}</span>
       </button>
     );
   };
@@ -48,8 +61,8 @@ export function PlaceBrowser() {
       <ul class="place-tree">
         {BROWSER_REGIONS.filter((id) => places.regions.has(id)).map((id) => {
           const region = places.regions.get(id);
-          const members =
-            id === 'chongqing' || id === 'metropolitan' || id === 'yuzhong' ? [] : (region?.members ?? []);
+          // Only the urban system's five regions divide the districts: each district once, under its own.
+          const members = region?.kind === 'urban-system' ? region.members : [];
           return (
             <li key={id}>
               {entry(id, 'region')}

@@ -28,8 +28,11 @@ export function PopupContent({ id, onClose, onRendered, takeFocus }: PopupConten
 
   useLayoutEffect(() => {
     onRendered?.();
-    if (takeFocus) dialog.current?.focus();
   }, [id, lang]);
+  // Focus moves in when a place opens, not when only the language changes: the reader is on the language button.
+  useLayoutEffect(() => {
+    if (takeFocus) dialog.current?.focus();
+  }, [id]);
 
   if (!place) return null;
   const headingId = `popup-title-${id}`;

@@ -1,9 +1,13 @@
 /**
- * Place search as an ARIA combobox: type, move with ↑/↓, choose with Enter, close with
- * Escape. The search code loads when the box is first used.
+ * Place search as an ARIA combobox: type, move with ↑/↓ (↓ from the box goes to the first
+ * hit), choose with Enter (the first hit when none is active), close with Escape. Matched
+ * characters are marked; "no match" is shown and announced. The search code loads when the
+ * box is first used.
  */
+import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { SearchEntry, SearchHit } from '../search/place-search';
+import type { MatchRange, SearchEntry, SearchHit } from '../search/place-search';
+import type { Lang } from '../types/atlas-data';
 import { useAtlas } from './atlas-context';
 
 type SearchModule = typeof import('../search/place-search');
@@ -11,7 +15,8 @@ type SearchModule = typeof import('../search/place-search');
 export function SearchBox() {
   const { t, lang, places, selectPlace } = useAtlas();
   const [query, setQuery] = useState('');
-  const [active, setActive] = useState(0);
+  /** The hit the arrow keys reached; -1 while the reader is still in the box. */
+  const [active, setActive] = useState(-1);
   const [open, setOpen] = useState(false);
   const [search, setSearch] = useState<{ module: SearchModule; index: SearchEntry[] } | null>(null);
 
@@ -29,12 +34,19 @@ export function SearchBox() {
     () => (search && query ? search.module.searchPlaces(search.index, query) : []),
     [search, query],
   );
-  const expanded = open && query.trim() !== '';
+  const typed = open && query.trim() !== '';
+  const expanded = typed && hits.length > 0;
+  const noMatch = typed && search !== null && hits.length === 0;
   const choose = (hit: SearchHit | undefined) => {
     if (!hit) return;
     setOpen(false);
     setQuery(places.name(hit.id, lang));
     selectPlace(hit.id);
+  };
+  const markedName = (id: string, nameLang: Lang) => {
+    const name = places.name(id, nameLang);
+    const pinyin = nameLang === 'zh' ? (places.get(id)?.info.pinyin ?? []) : [];
+    return <Marked text={name} ranges={search ? search.module.matchRanges(name, query, pinyin) : []} />;
   };
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'ArrowDown') {
@@ -46,11 +58,12 @@ export function SearchBox() {
       setActive((index) => Math.max(0, index - 1));
     } else if (event.key === 'Enter') {
       event.preventDefault();
-      choose(hits[active]);
+      choose(hits[Math.max(0, active)]);
     } else if (event.key === 'Escape') {
       if (expanded) {
         event.stopPropagation();
         setOpen(false);
+        setActive(-1);
       } else {
         setQuery('');
       }
@@ -71,13 +84,13 @@ export function SearchBox() {
         aria-autocomplete="list"
         aria-expanded={expanded}
         aria-controls="place-search-results"
-        aria-activedescendant={expanded && hits[active] ? `search-hit-${hits[active].id}` : undefined}
+        aria-activedescendant={expanded && active >= 0 && hits[active] ? `search-hit-${hits[active].id}` : undefined}
         placeholder={t('search.placeholder')}
         value={query}
         onFocus={loadSearch}
         onInput={(event) => {
           setQuery((event.currentTarget as HTMLInputElement).value);
-          setActive(0);
+          setActive(-1);
           setOpen(true);
         }}
         onKeyDown={onKeyDown}
@@ -99,16 +112,29 @@ export function SearchBox() {
             onMouseDown={(event) => event.preventDefault()}
             onClick={() => choose(hit)}
           >
-            {places.name(hit.id, lang)}
+            <span>{markedName(hit.id, lang)}</span>
             <span class="search-secondary" lang={lang === 'zh' ? 'en' : 'zh-Hans'}>
-              {places.name(hit.id, lang === 'zh' ? 'en' : 'zh')}
+              {markedName(hit.id, lang === 'zh' ? 'en' : 'zh')}
             </span>
           </div>
         ))}
       </div>
-      <p class="visually-hidden" aria-live="polite">
-        {expanded ? (hits.length > 0 ? t('search.results', { count: hits.length }) : t('search.noResults')) : ''}
+      {/* Shown when nothing matched; otherwise only read out. */}
+      <p class={noMatch ? 'search-empty' : 'visually-hidden'} aria-live="polite" data-testid="search-status">
+        {expanded ? t('search.results', { count: hits.length }) : noMatch ? t('search.noResults') : ''}
       </p>
     </div>
   );
+}
+
+/** Text with the given runs marked, as text nodes and <mark> elements. */
+function Marked({ text, ranges }: { text: string; ranges: MatchRange[] }) {
+  const parts: ComponentChildren[] = [];
+  let from = 0;
+  for (const [start, end] of ranges) {
+    parts.push(text.slice(from, start), <mark key={start}>{text.slice(start, end)}</mark>);
+    from = end;
+  }
+  parts.push(text.slice(from));
+  return <>{parts}</>;
 }

@@ -74,7 +74,7 @@ function district(code: string, nameZh: string, label: LngLat, regions: string[]
     code,
     nameZh,
     nameEn: nameZh,
-    shortEn: nameZh,
+    romanisation: nameZh,
     type: 'district',
     regions,
     urbanSystem: regions[0] ?? 'central-urban',

@@ -6,6 +6,39 @@ import { loadContent, loadPlaces } from '../support/artifacts';
 const places = new PlaceIndex(loadPlaces());
 const content = new ContentIndex(loadContent(), places);
 
+describe('one place under two ids', () => {
+  it('maps the region yuzhong to the district 500103, and names them alike', () => {
+    expect(places.canonicalId('yuzhong')).toBe('500103');
+    expect(places.canonicalId('500103')).toBe('500103');
+    expect(places.canonicalId('northeast')).toBe('northeast');
+    expect(places.idsOf('yuzhong')).toEqual(['500103', 'yuzhong']);
+    expect(places.isAlias('yuzhong')).toBe(true);
+    expect(places.name('yuzhong', 'en')).toBe(places.name('500103', 'en'));
+    // A district is not listed as its own region.
+    expect(places.regionsOf('500103').map((region) => region.id)).not.toContain('yuzhong');
+  });
+
+  it('gives both ids the same passages, figures and flows', () => {
+    const ids = (items: Array<{ id: string }>) => items.map((item) => item.id);
+    expect(ids(content.passagesAbout('yuzhong'))).toEqual(ids(content.passagesAbout('500103')));
+    expect(ids(content.figuresAbout('yuzhong'))).toEqual(ids(content.figuresAbout('500103')));
+    expect(ids(content.passagesAbout('500103'))).toEqual(
+      ids(content.data.passages.filter((passage) => passage.places.some((id) => id === 'yuzhong' || id === '500103'))),
+    );
+  });
+
+  it("counts a district's passages through its regions once each, with the regions that have any", () => {
+    const chengkou = content.viaRegionsSummary('500229');
+    expect(chengkou.regionIds).toEqual(['northeast']);
+    expect(chengkou.count).toBe(content.passagesAbout('northeast').length);
+    const wanzhou = content.viaRegionsSummary('500101');
+    const union = new Set(content.passagesViaRegions('500101').flatMap((group) => group.passages.map((p) => p.id)));
+    expect(wanzhou.count).toBe(union.size);
+    // Wan-Kai-Yun's passages all name Wanzhou itself: only the northeast adds any.
+    expect(wanzhou.regionIds).toEqual(['northeast']);
+  });
+});
+
 describe('ContentIndex', () => {
   it("groups a place's passages by article, in article order, most specific first", () => {
     const groups = content.groupByArticle(content.passagesAbout('500101'));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildSearchIndex, normaliseQuery, searchPlaces } from '../../src/search/place-search';
+import { buildSearchIndex, matchRanges, normaliseQuery, searchPlaces } from '../../src/search/place-search';
 import { loadPlaces } from '../support/artifacts';
 
 const index = buildSearchIndex(loadPlaces());
@@ -43,5 +43,34 @@ describe('place search', () => {
   it('normalises tones, case, spaces and apostrophes', () => {
     expect(normaliseQuery("Nán'àn Qū")).toBe('nananqu');
     expect(normaliseQuery('  Lǜ ')).toBe('lv');
+  });
+
+  it('finds Yuzhong once, as the district, though the region yuzhong is the same place', () => {
+    for (const query of ['yuzhong', '渝中', '渝中区']) {
+      expect(searchPlaces(index, query).map((hit) => hit.id)).toEqual(['500103']);
+    }
+  });
+});
+
+describe('matchRanges', () => {
+  const wanzhou = ['wan', 'zhou', 'qu'];
+  it.each([
+    ['万州区', '万州', wanzhou, [[0, 2]]],
+    ['万州区', 'wanzhou', wanzhou, [[0, 2]]],
+    ['万州区', 'wanzh', wanzhou, [[0, 2]]],
+    ['万州区', 'zhouqu', wanzhou, [[1, 3]]],
+    ['万州区', 'wz', wanzhou, [[0, 2]]],
+    ['Wanzhou District', 'wan zhou', [], [[0, 7]]],
+    ['Wanzhou District', 'Wànzhōu', [], [[0, 7]]],
+    ["Nan'an District", 'nanan', [], [[0, 6]]],
+    ['Zhong County', 'county', [], [[6, 12]]],
+  ] as const)('marks %s for "%s"', (name, query, pinyin, expected) => {
+    expect(matchRanges(name, query, pinyin)).toEqual(expected);
+  });
+
+  it('marks nothing when the name does not show the match', () => {
+    expect(matchRanges('Wanzhou District', '万州')).toEqual([]);
+    expect(matchRanges('万州区', 'kaizhou', wanzhou)).toEqual([]);
+    expect(matchRanges('万州区', '  ', wanzhou)).toEqual([]);
   });
 });

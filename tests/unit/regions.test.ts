@@ -51,6 +51,17 @@ describe('parseRegions', () => {
     expect(problemOf(() => parseRegions(data, 'regions.json', CODES))).toContain('region #13 (bad): member "500999"');
   });
 
+  it("gives a district-region one member and no names of its own (it takes its district's)", () => {
+    const { nameZh: _zh, nameEn: _en, ...unnamed } = regionsFile().regions[0] as Record<string, unknown>;
+    const region = { ...unnamed, id: 'alias', kind: 'district-region', members: ['500103'] };
+    const parsed = parseRegions(regionsFile([region]), 'regions.json', CODES);
+    expect(parsed.find((candidate) => candidate.id === 'alias')).toMatchObject({ nameZh: null, nameEn: null });
+    const named = regionsFile([{ ...region, nameZh: '渝中区', nameEn: 'Yuzhong' }]);
+    expect(problemOf(() => parseRegions(named, 'regions.json', CODES))).toContain("takes its district's names");
+    const two = regionsFile([{ ...region, members: ['500101', '500103'] }]);
+    expect(problemOf(() => parseRegions(two, 'regions.json', CODES))).toContain('exactly one member');
+  });
+
   it('rejects duplicate ids and a missing required id', () => {
     const duplicate = regionsFile([{ ...regionsFile().regions[0] }]);
     expect(problemOf(() => parseRegions(duplicate, 'regions.json', CODES))).toContain('duplicate id "chongqing"');
