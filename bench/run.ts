@@ -78,7 +78,9 @@ async function main(): Promise<void> {
         }
         await loaded.context.close();
         const label = recorded ? `run ${iteration - warmup + 1}/${runs}` : `warm-up ${iteration + 1}/${warmup}`;
-        const cpu = loaded.sample.cpuMs === null ? '' : `, CPU ${loaded.sample.cpuMs.toFixed(0)} ms`;
+        const { cpuMs, rendererCpuMs } = loaded.sample;
+        const cpu =
+          cpuMs === null ? '' : `, CPU ${cpuMs.toFixed(0)} ms (renderer ${rendererCpuMs?.toFixed(0) ?? '–'} ms)`;
         log(`${label} ${name}: idle at ${loaded.sample.timeToIdleMs.toFixed(0)} ms${cpu}${note}`);
       }
     }

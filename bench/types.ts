@@ -41,8 +41,12 @@ export interface LoadSample {
    * 50 ms), all threads together (measure/cpu.ts); null where /proc cannot be read.
    */
   cpuMs: number | null;
+  /** The same, of the renderer processes only (the page's threads; not the GPU process). */
+  rendererCpuMs: number | null;
   bytes: Record<ByteCategory, CategoryBytes>;
   requests: number;
+  /** The longest chain of requests, each started only once the one before it had arrived. */
+  requestDepth: number;
   /** URL paths requested by then. */
   paths: string[];
   /** Long tasks (> 50 ms) on the main thread up to idle. */

@@ -3,9 +3,12 @@
  * benchmark's Chromium (browser, renderer, GPU and utility processes, every thread), read from
  * Linux's /proc between navigation and idle. On a machine with few cores the renderer's main
  * thread, MapLibre's worker, the GPU process's software rasteriser and the compositor all share
- * them, so a load's time to idle follows the work it does, wherever it is done: moving work
- * from one thread to another changed nothing measurable (BENCHMARKS.md, round 11), removing
- * work does. Null where /proc cannot be read (not Linux).
+ * them, so a load's time to idle follows the work it does, wherever it is done.
+ *
+ * The renderer processes' share (the page's main thread, its workers and its compositor and
+ * raster threads) is read apart: it is what a reader's device pays too, whereas the GPU
+ * process's time here is SwiftShader rasterising in software, which readers never use.
+ * Null where /proc cannot be read (not Linux).
  */
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -80,8 +83,14 @@ export function clockTicksPerSecond(): number {
   return ticksPerSecond;
 }
 
+/** Chromium's process type from its command line (`--type=renderer`); `browser` for the one without. */
+export function chromiumProcessType(cmdline: string): string {
+  const type = cmdline.split('\0').find((argument) => argument.startsWith('--type='));
+  return type ? type.slice('--type='.length) : 'browser';
+}
+
 /** The CPU ticks of this process's descendants (the browser it launched); null without /proc. */
-export function readBrowserTicks(root = process.pid, proc = '/proc'): Map<number, number> | null {
+export function readBrowserTicks(root = process.pid, proc = '/proc', onlyType?: string): Map<number, number> | null {
   let names: string[];
   try {
     names = readdirSync(proc).filter((name) => /^\d+$/.test(name));
@@ -97,14 +106,38 @@ export function readBrowserTicks(root = process.pid, proc = '/proc'): Map<number
       // The process ended while the list was read.
     }
   }
-  return descendantTicks(processes, root);
+  const descendants = descendantTicks(processes, root);
+  if (onlyType === undefined) return descendants;
+  for (const pid of [...descendants.keys()]) {
+    let type: string | null = null;
+    try {
+      type = chromiumProcessType(readFileSync(`${proc}/${pid}/cmdline`, 'utf8'));
+    } catch {
+      // Ended in between: counts nothing either way.
+    }
+    if (type !== onlyType) descendants.delete(pid);
+  }
+  return descendants;
+}
+
+export interface CpuReading {
+  /** Every process of the browser. */
+  allMs: number | null;
+  /** The renderer processes only: main thread, workers, compositor and raster threads. */
+  rendererMs: number | null;
 }
 
 /** Starts a reading; the returned function gives the browser's CPU ms since (null without /proc). */
-export function startCpuReading(): () => number | null {
+export function startCpuReading(): () => CpuReading {
   const before = readBrowserTicks();
+  const rendererBefore = readBrowserTicks(process.pid, '/proc', 'renderer');
   return () => {
     const after = readBrowserTicks();
-    return before && after ? cpuMsBetween(before, after, clockTicksPerSecond()) : null;
+    const rendererAfter = readBrowserTicks(process.pid, '/proc', 'renderer');
+    const perSecond = clockTicksPerSecond();
+    return {
+      allMs: before && after ? cpuMsBetween(before, after, perSecond) : null,
+      rendererMs: rendererBefore && rendererAfter ? cpuMsBetween(rendererBefore, rendererAfter, perSecond) : null,
+    };
   };
 }

@@ -54,9 +54,9 @@ export async function loadPage(
   } catch (error) {
     throw new Error(`bench: ${built.name} never drew its map (${errors.join('; ') || (error as Error).message})`);
   }
-  const cpuMs = cpuSince();
+  const cpu = cpuSince();
   const drawnAt = await page.evaluate(() => window.__benchProbe?.drawnAt ?? Number.NaN);
-  const { bytes, requests, paths, unknown } = await network.totals();
+  const { bytes, requests, requestDepth, paths, unknown } = await network.totals();
   if (unknown.length > 0)
     throw new Error(`bench: ${built.name} requested files its build lacks: ${unknown.join(', ')}`);
   const longTasks = (await page.evaluate(() => window.__benchProbe?.longTasks ?? [])).filter(
@@ -69,9 +69,11 @@ export async function loadPage(
   });
   const sample: LoadSample = {
     timeToIdleMs: drawnAt,
-    cpuMs,
+    cpuMs: cpu.allMs,
+    rendererCpuMs: cpu.rendererMs,
     bytes,
     requests,
+    requestDepth,
     paths,
     longTasks: {
       count: longTasks.length,

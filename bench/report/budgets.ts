@@ -8,9 +8,19 @@ export interface BudgetCheck {
   pass: boolean;
 }
 
-/** KB as the README counts them: 1 KB = 1000 bytes. */
+/** KB as BENCHMARKS.md counts them: 1 KB = 1000 bytes. */
 const KB = 1000;
 export const START_BUDGET_BYTES = 150 * KB;
+/**
+ * Round trips before the first view: the HTML; the entry script, stylesheet and the preloaded
+ * data it names; the map chunk; MapLibre's worker. A fifth would be a request that waits on one
+ * of those, which a slow network pays in full.
+ */
+export const REQUEST_DEPTH_BUDGET = 4;
+/** The page's renderer processes, against naive MapLibre drawing the raw file: the atlas does more (panel, labels, seven layers), but not much more. */
+export const RENDERER_CPU_BUDGET_RATIO = 1.3;
+/** Click → the place's details in the DOM: what a reader's device pays before any frame. */
+export const CLICK_TO_DOM_BUDGET_MS = 50;
 /** Files the first view must not fetch: the reader's texts, the embed dialog, the about text, the search code. */
 const ON_DEMAND = [
   /\/articles-[^/]+\.json$/,
@@ -41,17 +51,10 @@ export function checkBudgets(summary: Summary, atlas: BuiltPage, atlasLoads: Loa
   const { atlas: interactions } = summary;
   const growth = interactions.objectGrowthMoreBytes.median;
   const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+  const depth = pages.atlas.requestDepth.max;
+  const rendererCpu = pages.atlas.rendererCpuMs.median;
+  const naiveRendererCpu = pages.naive.rendererCpuMs.median;
   return [
-    {
-      budget: 'time to idle ≤ 1.3 × the floor',
-      measured: `${ms(idle)} = ${(idle / floor).toFixed(2)} × ${ms(floor)}`,
-      pass: idle <= 1.3 * floor,
-    },
-    {
-      budget: 'time to idle below naive MapLibre',
-      measured: `${ms(idle)} vs ${ms(naive)} (${(idle / naive).toFixed(2)} ×)`,
-      pass: idle < naive,
-    },
     {
       budget: 'start bytes except maplibre-gl ≤ 150 KB gzip',
       measured: `${(start / KB).toFixed(1)} KB (app ${(pages.atlas.bytes.app.gzip.median / KB).toFixed(1)} + data ${(pages.atlas.bytes.data.gzip.median / KB).toFixed(1)})`,
@@ -63,21 +66,20 @@ export function checkBudgets(summary: Summary, atlas: BuiltPage, atlasLoads: Loa
       pass: eager.length + leaked.length === 0,
     },
     {
-      budget: 'click → popup ≤ 50 ms (median)',
-      measured: `${ms(interactions.clickToPopupMs.median)} painted (${ms(interactions.clickToPopupDomMs.median)} to the DOM)`,
-      pass: interactions.clickToPopupMs.median <= 50,
+      budget: `request depth to the first view ≤ ${REQUEST_DEPTH_BUDGET} (every run)`,
+      measured: `max ${depth}, median ${pages.atlas.requestDepth.median} (naive ${pages.naive.requestDepth.median})`,
+      pass: depth <= REQUEST_DEPTH_BUDGET,
     },
     {
-      budget: 'layer toggle drawn within 2 frames (every toggle)',
-      measured: `median ${interactions.toggleFrames.median}, max ${interactions.toggleFrames.max} frames`,
-      pass: interactions.toggleFrames.max <= 2,
+      budget: `renderer-process CPU to idle ≤ ${RENDERER_CPU_BUDGET_RATIO} × naive MapLibre's`,
+      measured: `${ms(rendererCpu)} vs ${ms(naiveRendererCpu)} (${(rendererCpu / naiveRendererCpu).toFixed(2)} ×)`,
+      // No /proc (not Linux): nothing measured, nothing to fail.
+      pass: Number.isNaN(rendererCpu) || rendererCpu <= RENDERER_CPU_BUDGET_RATIO * naiveRendererCpu,
     },
     {
-      budget: 'no long task over 200 ms after idle',
-      measured: `longest ${ms(interactions.longTasksAfterIdleMaxMs.max)}${
-        interactions.longTasksAfterIdleMaxAction ? ` (${interactions.longTasksAfterIdleMaxAction})` : ''
-      }; median of runs ${ms(interactions.longTasksAfterIdleMaxMs.median)}`,
-      pass: interactions.longTasksAfterIdleMaxMs.max <= 200,
+      budget: `click → details in the DOM ≤ ${CLICK_TO_DOM_BUDGET_MS} ms (median)`,
+      measured: `${ms(interactions.clickToPopupDomMs.median)} (painted: ${ms(interactions.clickToPopupMs.median)}, for information)`,
+      pass: interactions.clickToPopupDomMs.median <= CLICK_TO_DOM_BUDGET_MS,
     },
     {
       budget: 'memory: no growth beyond noise over selections 51–100 (≤ 64 KiB of JS objects, 0 DOM nodes)',

@@ -21,8 +21,11 @@ export interface PageSummary {
   timeToIdleMs: Stat;
   /** Over the runs that could read the browser's CPU time (stat leaves out NaN); NaN if none could. */
   cpuMs: Stat;
+  /** The renderer processes' share of cpuMs: what a reader's device pays too. */
+  rendererCpuMs: Stat;
   bytes: Record<ByteCategory | 'total', BytesSummary>;
   requests: Stat;
+  requestDepth: Stat;
   longTaskCount: Stat;
   longTaskTotalMs: Stat;
   longTaskMaxMs: Stat;
@@ -75,8 +78,10 @@ export function summarisePage(samples: LoadSample[]): PageSummary {
   return {
     timeToIdleMs: stat(samples.map((sample) => sample.timeToIdleMs)),
     cpuMs: stat(samples.map((sample) => sample.cpuMs ?? Number.NaN)),
+    rendererCpuMs: stat(samples.map((sample) => sample.rendererCpuMs ?? Number.NaN)),
     bytes: { ...byCategory, total },
     requests: stat(samples.map((sample) => sample.requests)),
+    requestDepth: stat(samples.map((sample) => sample.requestDepth)),
     longTaskCount: stat(samples.map((sample) => sample.longTasks.count)),
     longTaskTotalMs: stat(samples.map((sample) => sample.longTasks.totalMs)),
     longTaskMaxMs: stat(samples.map((sample) => sample.longTasks.maxMs)),
@@ -124,14 +129,16 @@ export interface Metric<S> {
 
 /** Every page's metrics, in report order. */
 export const PAGE_METRICS: Metric<PageSummary>[] = [
-  { label: 'time to idle, ms', pick: (page) => page.timeToIdleMs, digits: 0 },
+  { label: 'CPU to idle, renderer processes, ms', pick: (page) => page.rendererCpuMs, digits: 0 },
   { label: 'CPU to idle, all browser processes, ms', pick: (page) => page.cpuMs, digits: 0 },
+  { label: 'time to idle (SwiftShader; information), ms', pick: (page) => page.timeToIdleMs, digits: 0 },
   ...(['total', ...BYTE_CATEGORIES] as const).flatMap((category): Metric<PageSummary>[] => [
     { label: `${category} raw, KB`, pick: (page) => page.bytes[category].raw, digits: 1, scale: 1000 },
     { label: `${category} gzip, KB`, pick: (page) => page.bytes[category].gzip, digits: 1, scale: 1000 },
     { label: `${category} on the wire, KB`, pick: (page) => page.bytes[category].transfer, digits: 1, scale: 1000 },
   ]),
   { label: 'requests', pick: (page) => page.requests, digits: 0 },
+  { label: 'request depth', pick: (page) => page.requestDepth, digits: 0 },
   { label: 'long tasks to idle', pick: (page) => page.longTaskCount, digits: 0 },
   { label: 'long tasks total, ms', pick: (page) => page.longTaskTotalMs, digits: 0 },
   { label: 'longest task, ms', pick: (page) => page.longTaskMaxMs, digits: 0 },

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
+  chromiumProcessType,
   clockTicksPerSecond,
   cpuMsBetween,
   descendantTicks,
@@ -40,6 +41,15 @@ describe('the benchmark CPU reading (bench/measure/cpu.ts)', () => {
         [220, 40],
       ]),
     );
+  });
+
+  it("tells Chromium's renderer processes from its GPU process and the browser", () => {
+    const cmdline = (...args: string[]) => `${args.join('\0')}\0`;
+    expect(chromiumProcessType(cmdline('/usr/lib/chromium/chromium', '--type=renderer', '--lang=en'))).toBe('renderer');
+    expect(chromiumProcessType(cmdline('/usr/lib/chromium/chromium', '--type=gpu-process'))).toBe('gpu-process');
+    expect(chromiumProcessType(cmdline('/usr/lib/chromium/chromium', '--headless', '--no-sandbox'))).toBe('browser');
+    // A page may show "--type=renderer" as text; only an argument of its own counts.
+    expect(chromiumProcessType(cmdline('/bin/sh', '-c', 'echo --type=renderer'))).toBe('browser');
   });
 
   it('turns two readings into milliseconds: an ended process adds nothing, a new one all its time', () => {

@@ -1,7 +1,7 @@
 import { EventEmitter } from 'node:events';
 import type { BrowserContext } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { recordNetwork } from '../../bench/measure/network';
+import { recordNetwork, requestDepth } from '../../bench/measure/network';
 import type { BuiltPage } from '../../bench/types';
 
 const BUILT: BuiltPage = {
@@ -12,9 +12,25 @@ const BUILT: BuiltPage = {
 };
 
 /** A request as Playwright reports it finished: its URL and, later, its sizes (or the context's closing). */
-function finishedRequest(url: string, sizes: Promise<{ responseBodySize: number }>) {
-  return { url: () => url, sizes: () => sizes };
+function finishedRequest(url: string, sizes: Promise<{ responseBodySize: number }>, start = 0, took = 10) {
+  return { url: () => url, sizes: () => sizes, timing: () => ({ startTime: start, responseEnd: took }) };
 }
+
+describe('requestDepth (the benchmark)', () => {
+  it('counts the requests that waited one after another, not those made side by side', () => {
+    expect(requestDepth([])).toBe(0);
+    // HTML; then script and data side by side; then the map chunk after the script; then the worker.
+    const html = { start: 0, end: 10 };
+    const script = { start: 12, end: 30 };
+    const data = { start: 12, end: 80 };
+    const chunk = { start: 31, end: 50 };
+    const worker = { start: 51, end: 60 };
+    expect(requestDepth([worker, data, html, chunk, script])).toBe(4);
+    expect(requestDepth([html, script, data])).toBe(2);
+    // A request that starts before another has arrived does not wait on it.
+    expect(requestDepth([html, { start: 9, end: 20 }])).toBe(1);
+  });
+});
 
 describe('recordNetwork (the benchmark)', () => {
   it('adds up the files a page fetched, once per file, and the bytes each request carried', async () => {
@@ -30,6 +46,7 @@ describe('recordNetwork (the benchmark)', () => {
     }
     const totals = await network.totals();
     expect(totals.requests).toBe(3);
+    expect(totals.requestDepth).toBe(1);
     expect(totals.paths).toEqual(['/index.html', '/assets/map.js']);
     expect(totals.bytes.app).toEqual({ raw: 400, gzip: 280, transfer: 300 });
     expect(totals.bytes.library).toEqual({ raw: 1000, gzip: 300, transfer: 250 });

@@ -40,7 +40,14 @@ interface BenchJson {
   samples: {
     loads: Record<
       string,
-      { timeToIdleMs: number; cpuMs: number | null; heapBytes: number; bytes: Record<string, { raw: number }> }[]
+      {
+        timeToIdleMs: number;
+        cpuMs: number | null;
+        rendererCpuMs: number | null;
+        requestDepth: number;
+        heapBytes: number;
+        bytes: Record<string, { raw: number }>;
+      }[]
     >;
     interactions: {
       clickToPopupMs: number[];
@@ -67,7 +74,13 @@ describe('npm run bench -- --quick', () => {
       expect(sample, page).toBeDefined();
       expect(sample?.timeToIdleMs, page).toBeGreaterThan(0);
       // The browser's CPU time is read from /proc: on Linux (CI) every load has some.
-      if (process.platform === 'linux') expect(sample?.cpuMs, page).toBeGreaterThan(0);
+      if (process.platform === 'linux') {
+        expect(sample?.cpuMs, page).toBeGreaterThan(0);
+        // The renderer's share is part of the whole.
+        expect(sample?.rendererCpuMs, page).toBeGreaterThan(0);
+        expect(sample?.rendererCpuMs, page).toBeLessThanOrEqual(sample?.cpuMs ?? 0);
+      }
+      expect(sample?.requestDepth, page).toBeGreaterThanOrEqual(2);
       expect(sample?.heapBytes, page).toBeGreaterThan(0);
       expect(sample?.bytes.library?.raw, page).toBeGreaterThan(0);
     }
