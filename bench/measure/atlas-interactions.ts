@@ -61,7 +61,7 @@ function actionMarks(page: Page): { marks: ActionMark[]; mark: Mark } {
 /**
  * A click as a mouse user makes it: the pointer reaches the district (its hover outline is drawn
  * while it moves) and then clicks. A pointer that jumps and clicks at once, which only a script
- * does, would add the hover's map frame to the popup's (BENCHMARKS.md, 19).
+ * does, would add the hover's map frame to the popup's.
  */
 async function clickForPopup(page: Page, district: District, mark: Mark): Promise<PopupTiming> {
   await mark('point at a district');

@@ -1,7 +1,7 @@
 /**
  * Which of the reader's actions each long task after idle belongs to: the last action begun
  * before the task started. A budget line that says only "262 ms" sends the next person to a
- * profiler; one that names the action says where to look (BENCHMARKS.md, 27).
+ * profiler; one that names the action says where to look.
  */
 import type { LongTask } from '../probe/probe';
 

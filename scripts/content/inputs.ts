@@ -1,5 +1,5 @@
 /**
- * Shapes of the content source files in geodata/content/ (DESIGN §3). They are the
+ * Shapes of the content source files in geodata/content/ (docs/architecture.md, Content model). They are the
  * built content types minus what the build computes (flow paths, schematic
  * coordinates), plus what it needs to compute them (schematic anchors).
  */

@@ -12,7 +12,7 @@ export interface RegionDefinition {
   versionNote: Bilingual;
 }
 
-/** The region ids of DESIGN §4: public contract, so the build refuses to lose one. */
+/** The region ids of docs/architecture.md's public contracts: so the build refuses to lose one. */
 export const REQUIRED_REGION_IDS = [
   'chongqing',
   'central-urban',

@@ -125,7 +125,7 @@ export class AtlasMap {
     this.state = state;
     // The land colour shows through the canvas, which MapLibre clears to transparent and
     // composites with premultiplied alpha: the same pixels as a background layer, without its
-    // pass over the whole canvas in every frame (BENCHMARKS.md, 34).
+    // pass over the whole canvas in every frame.
     options.container.style.backgroundColor = COLOURS.background;
     this.map = new MapLibreMap({
       container: options.container,
@@ -423,7 +423,7 @@ export class AtlasMap {
   /**
    * A new selection or passage shows its popup or text first and its outline in the map's
    * next frame: on a slow GPU that frame takes 50–150 ms, and drawn in the same frame it held
-   * back the popup's paint by as much (BENCHMARKS.md, 19). Later calls before it runs collapse
+   * back the popup's paint by as much. Later calls before it runs collapse
    * into one, which applies the state current then.
    */
   private applyHighlightsAfterPaint(): void {

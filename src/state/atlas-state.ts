@@ -8,7 +8,7 @@ export interface MapView {
   lon: number;
 }
 
-/** Everything the URL says about the screen (DESIGN §4). */
+/** Everything the URL says about the screen (docs/architecture.md, Public contracts). */
 export interface AtlasState {
   lang: Lang;
   /** Visible layers, always in LAYER_IDS order. */

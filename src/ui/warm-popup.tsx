@@ -2,7 +2,7 @@
  * Lays out one popup, hidden, while the page is idle, so the reader's first click does not pay
  * for what only a first popup costs: the browser's first layout of the popup's styles and fonts
  * (about 30 ms here whatever the popup holds, against 3–11 ms for any later one) and the first
- * run of its components' code. Measured in BENCHMARKS.md, 31.
+ * run of its components' code.
  */
 import { render } from 'preact';
 import type { AtlasMap } from '../map/atlas-map';

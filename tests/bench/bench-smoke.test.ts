@@ -1,5 +1,5 @@
 /**
- * Issue 6: `npm run bench` runs end to end. One quick iteration (`--quick`: one run, no
+ * `npm run bench` runs end to end. One quick iteration (`--quick`: one run, no
  * warm-up, fewer interactions) must measure all four pages and the atlas's interactions and
  * write them to its JSON file. Only that numbers were recorded is checked, never their
  * values: timings on a shared machine are noise, and the budgets live in BENCHMARKS.md.

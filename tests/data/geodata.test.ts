@@ -1,5 +1,5 @@
 /**
- * Data checks on the built geometry (issue 2 §3): the 38 units match the code list, regions
+ * Data checks on the built geometry: the 38 units match the code list, regions
  * are made of existing members, the partition has no overlaps or gaps, areas are right,
  * Yuzhong stays legible, and every output is valid GeoJSON within its size budget.
  */

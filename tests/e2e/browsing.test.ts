@@ -1,5 +1,5 @@
 /**
- * Issue 4 end to end: browsing by place and theme, URL state with history, languages,
+ * End to end: browsing by place and theme, URL state with history, languages,
  * keyboard, phone and desktop layouts, and bad URLs.
  */
 import { mkdirSync } from 'node:fs';

@@ -1,5 +1,5 @@
 /**
- * Issue 3 end to end: what the articles say reaches the reader by place and by passage,
+ * End to end: what the articles say reaches the reader by place and by passage,
  * and text from data stays text.
  */
 import { describe, expect, inject, it } from 'vitest';

@@ -1,5 +1,5 @@
 /**
- * Issue 5 end to end: a host page on a second origin (tests/e2e/fixtures/host.html, served at
+ * End to end: a host page on a second origin (tests/e2e/fixtures/host.html, served at
  * hostUrl) loads the host script from the atlas (atlasUrl) and embeds the map; a third origin
  * (the fixture server under another name) forges protocol messages; the Embed dialog's snippets
  * are pasted into a host page. The atlas's pages must raise no Content-Security-Policy violation.

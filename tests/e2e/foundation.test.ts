@@ -1,5 +1,5 @@
 /**
- * Issue 2 end to end: the production build in headless Chromium draws the districts with
+ * End to end: the production build in headless Chromium draws the districts with
  * no console errors and no request to any other host; the URL hash restores the view;
  * clicking Yuzhong opens its popup; the overview borders give way to the detailed ones when
  * zoomed in; no WebGL2 and a corrupt data file both get a readable page instead of a blank one.
