@@ -43,6 +43,7 @@ export async function joinContent(
   const districtCodes = places.districts.map((district) => district.code);
   const content: ContentData = {
     buildId,
+    sources: inputs.sources,
     pageHeading: inputs.articles.pageHeading,
     articles: inputs.articles.articles.map(({ paragraphs: _paragraphs, ...meta }) => meta),
     passages: inputs.passages,

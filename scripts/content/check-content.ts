@@ -7,6 +7,7 @@ import { DataBuildError } from '../geodata/errors';
 import { checkDerivedFigures, checkFactsTable, checkFigureSources } from './check-figures';
 import { checkIds, checkPassageIdPrefixes } from './check-ids';
 import { checkReferences, checkRegionCoverage } from './check-references';
+import { checkCitedSources, checkSourceList } from './check-sources';
 import { checkArticleTexts, checkQuotes } from './check-text';
 import { CONTENT_FILES, type ContentFileNames, type ContentInputs } from './inputs';
 import { checkSchematic } from './schematic';
@@ -28,7 +29,10 @@ export function checkContent(
   checkArticleTexts(inputs.articles, inputs.page, files.articles);
   checkQuotes(inputs.passages, inputs.articles, files.passages);
 
-  checkFigureSources(inputs.figures, inputs.passages, inputs.facts, files.figures);
+  checkSourceList(inputs.sources, inputs.facts.sourceKeys, files.sources);
+  checkCitedSources(inputs, places, files);
+  const listedKeys = new Set(inputs.sources.map((source) => source.key));
+  checkFigureSources(inputs.figures, inputs.passages, listedKeys, files.figures);
   checkFactsTable(inputs.figures, inputs.facts, files.figures);
   checkDerivedFigures(inputs.figures, files.figures);
 

@@ -20,7 +20,7 @@ function figureError(file: string, figure: FigureInput, problem: string): DataBu
 export function checkFigureSources(
   figures: FigureInput[],
   passages: PassageInput[],
-  facts: FactsFile,
+  knownKeys: ReadonlySet<string>,
   file: string,
 ): void {
   const passagesById = new Map(passages.map((passage) => [passage.id, passage]));
@@ -61,8 +61,8 @@ export function checkFigureSources(
       if (!SOURCE_KEY.test(key)) {
         throw figureError(file, figure, `source key "${key}" must look like "[M1]" (several keys: "[M1] [M2]")`);
       }
-      if (!facts.sourceKeys.has(key)) {
-        throw figureError(file, figure, `source key "${key}" is not defined in the facts file`);
+      if (!knownKeys.has(key)) {
+        throw figureError(file, figure, `source key "${key}" is not in the source list`);
       }
     }
   }

@@ -4,7 +4,15 @@
  * coordinates), plus what it needs to compute them (schematic anchors).
  */
 import type { LngLat } from '../../src/types/atlas-data';
-import type { ArticleId, ArticleMeta, Figure, Flow, Passage, SchematicFeature } from '../../src/types/content';
+import type {
+  ArticleId,
+  ArticleMeta,
+  Figure,
+  Flow,
+  Passage,
+  SchematicFeature,
+  SourceEntry,
+} from '../../src/types/content';
 
 export const ARTICLE_IDS: readonly ArticleId[] = ['a1', 'a2', 'a3', 'a4'];
 
@@ -15,6 +23,7 @@ export const CONTENT_FILES = {
   figures: 'figures.json',
   flows: 'flows.json',
   schematic: 'schematic.json',
+  sources: 'sources.json',
   page: 'sources/000_8845bdb8f5378b47.txt',
   facts: 'sources/chongqing-facts.md',
 } as const;
@@ -71,6 +80,7 @@ export interface ContentInputs {
   figures: FigureInput[];
   flows: FlowInput[];
   schematic: SchematicInput[];
+  sources: SourceEntry[];
   /** The newspaper page as extracted text. */
   page: string;
   facts: FactsFile;

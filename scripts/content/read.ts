@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { DataBuildError } from '../geodata/errors';
 import { parseFactsFile } from './facts';
 import { CONTENT_FILES, type ContentFileNames, type ContentInputs } from './inputs';
-import { parseArticlesFile, parseFigures, parseFlows, parsePassages, parseSchematic } from './shape';
+import { parseArticlesFile, parseFigures, parseFlows, parsePassages, parseSchematic, parseSources } from './shape';
 
 export function contentFileNames(contentDir: string): ContentFileNames {
   return Object.fromEntries(
@@ -36,6 +36,7 @@ export function readContentInputs(files: ContentFileNames): ContentInputs {
     figures: parseFigures(readJson(files.figures), files.figures),
     flows: parseFlows(readJson(files.flows), files.flows),
     schematic: parseSchematic(readJson(files.schematic), files.schematic),
+    sources: parseSources(readJson(files.sources), files.sources),
     page: readText(files.page),
     facts: parseFactsFile(readText(files.facts), files.facts),
   };

@@ -3,7 +3,14 @@
  * so later checks and the app can rely on them. Errors name the file and the item.
  */
 import type { Bilingual, LngLat } from '../../src/types/atlas-data';
-import type { ArticleId, FigureSeries, FigureSource, Flow } from '../../src/types/content';
+import {
+  type ArticleId,
+  type FigureSeries,
+  type FigureSource,
+  type Flow,
+  SOURCE_KINDS,
+  type SourceEntry,
+} from '../../src/types/content';
 import type { LayerId } from '../../src/types/layers';
 import { DataBuildError } from '../geodata/errors';
 import {
@@ -238,6 +245,25 @@ export function parseSchematic(data: unknown, file: string): SchematicInput[] {
       sourceKey: item.text('sourceKey'),
       passages: item.texts('passages', { nonEmpty: false }),
       anchors: anchors.map((anchor, anchorIndex) => parseAnchor(item, anchor, anchorIndex)),
+    };
+  });
+}
+
+export function parseSources(data: unknown, file: string): SourceEntry[] {
+  return listOf(data, file, 'source').map((record, index) => {
+    const name = typeof record.key === 'string' ? `source ${record.key}` : `source #${index}`;
+    const item = new ItemReader(file, name, record);
+    if (typeof record.copy !== 'boolean') item.fail('"copy" must be true or false');
+    const url = item.textOrNull('url');
+    if (url !== null && !/^https?:\/\/\S+$/.test(url)) item.fail(`"url" must be an http(s) address, not "${url}"`);
+    return {
+      key: item.text('key'),
+      title: item.text('title'),
+      publisher: item.text('publisher'),
+      url,
+      date: item.textOrNull('date'),
+      kind: item.oneOf('kind', SOURCE_KINDS),
+      copy: record.copy as boolean,
     };
   });
 }

@@ -2,11 +2,18 @@
 import type { PlaceIndex } from '../data/place-index';
 import type { DistrictTheme } from '../map/style';
 import { DISTRICT_THEMES } from '../map/style';
-import type { ArticleId, ContentData, Figure, Flow, Passage, SchematicFeature } from '../types/content';
+import type { ArticleId, ContentData, Figure, Flow, Passage, SchematicFeature, SourceEntry } from '../types/content';
+
+/** A source with the number the About panel lists it under. */
+export interface NumberedSource {
+  entry: SourceEntry;
+  number: number;
+}
 
 export class ContentIndex {
   readonly passages: ReadonlyMap<string, Passage>;
   readonly figures: ReadonlyMap<string, Figure>;
+  readonly sources: ReadonlyMap<string, NumberedSource>;
 
   constructor(
     readonly data: ContentData,
@@ -14,6 +21,7 @@ export class ContentIndex {
   ) {
     this.passages = new Map(data.passages.map((passage) => [passage.id, passage]));
     this.figures = new Map(data.figures.map((figure) => [figure.id, figure]));
+    this.sources = new Map(data.sources.map((entry, index) => [entry.key, { entry, number: index + 1 }]));
   }
 
   /** Passages that name the place itself. */
@@ -48,6 +56,14 @@ export class ContentIndex {
           .map(({ passage }) => passage),
       }))
       .filter((group) => group.passages.length > 0);
+  }
+
+  /** The listed sources of a citation such as "[M1] [M2]"; keys not listed are left out (the build forbids them). */
+  sourcesOf(citation: string): NumberedSource[] {
+    return citation
+      .split(' ')
+      .map((key) => this.sources.get(key))
+      .filter((source): source is NumberedSource => source !== undefined);
   }
 
   figuresAbout(placeId: string): Figure[] {

@@ -131,6 +131,26 @@ const zh = {
   'embed.frameTitle': '重庆空间战略地图',
   'attribution.page': '文章：重庆日报·新论（深入学习贯彻市委六届七次全会精神）',
   'attribution.label': '数据来源',
+  // Sources, corrections and the content version (content editors' block).
+  'sources.dateNotStated': '日期未注明',
+  'sources.copy': '转载于其他网站',
+  'sources.aggregatorOnly': '仅有第三方汇编来源',
+  'sources.noAddress': '资料未记录网址',
+  'sources.kind.census': '人口普查',
+  'sources.kind.official-bulletin': '统计公报',
+  'sources.kind.official-document': '官方文件',
+  'sources.kind.government-page': '政府网站',
+  'sources.kind.institution-page': '机构网站',
+  'sources.kind.news': '新闻报道',
+  'sources.kind.aggregator': '第三方汇编网站',
+  'sources.kind.encyclopedia': '百科',
+  'sources.kind.dataset': '数据文件',
+  'sources.kind.web-page': '其他网页',
+  'about.sourcesHeading': '来源',
+  'about.sourcesIntro': '地图中的“[编号]”指下列来源。类型标明来源性质：第三方汇编网站与百科不是官方来源。',
+  'about.contentVersion': '内容版本：{version}',
+  'about.correctionsHeading': '更正记录',
+  'article.noTitle': '现有版面文字未显示标题',
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -269,6 +289,27 @@ const en: Messages = {
   'embed.frameTitle': 'Chongqing Spatial Strategy Atlas',
   'attribution.page': 'Articles: Chongqing Daily, "New Views" page on the 7th plenary session',
   'attribution.label': 'Sources',
+  // Sources, corrections and the content version (content editors' block).
+  'sources.dateNotStated': 'date not stated',
+  'sources.copy': 'copy on another site',
+  'sources.aggregatorOnly': 'aggregator source only',
+  'sources.noAddress': 'no address recorded',
+  'sources.kind.census': 'census',
+  'sources.kind.official-bulletin': 'official statistical bulletin',
+  'sources.kind.official-document': 'official document',
+  'sources.kind.government-page': 'government website',
+  'sources.kind.institution-page': 'institution website',
+  'sources.kind.news': 'news report',
+  'sources.kind.aggregator': 'aggregator (third-party compilation)',
+  'sources.kind.encyclopedia': 'encyclopedia',
+  'sources.kind.dataset': 'data file',
+  'sources.kind.web-page': 'other web page',
+  'about.sourcesHeading': 'Sources',
+  'about.sourcesIntro':
+    'A number in brackets on the map, such as "[12]", refers to this list. The kind says what each source is: aggregators and encyclopedias are not official sources.',
+  'about.contentVersion': 'Content version: {version}',
+  'about.correctionsHeading': 'Corrections',
+  'article.noTitle': 'the page text we have gives no title',
 };
 
 export const MESSAGES: Record<Lang, Messages> = { zh, en };

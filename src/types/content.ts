@@ -109,8 +109,53 @@ export interface OutflowShare {
   figures: string[];
 }
 
+/**
+ * What kind of document a source is, so a reader can weigh it: an aggregator compiles
+ * other documents; `copy` marks a document read on a site other than its publisher's.
+ */
+export type SourceKind =
+  | 'census'
+  | 'official-bulletin'
+  | 'official-document'
+  | 'government-page'
+  | 'institution-page'
+  | 'news'
+  | 'aggregator'
+  | 'encyclopedia'
+  | 'dataset'
+  | 'web-page';
+
+export const SOURCE_KINDS: readonly SourceKind[] = [
+  'census',
+  'official-bulletin',
+  'official-document',
+  'government-page',
+  'institution-page',
+  'news',
+  'aggregator',
+  'encyclopedia',
+  'dataset',
+  'web-page',
+];
+
+/** One entry of the source list: a key such as "[M1]" that figures and notes cite, resolved for readers. */
+export interface SourceEntry {
+  key: string;
+  title: string;
+  publisher: string;
+  /** The address the facts file records, or null when it records only a site name. */
+  url: string | null;
+  /** The document's date as recorded (e.g. "2021-05-13", "2024"), or null when not stated. */
+  date: string | null;
+  kind: SourceKind;
+  /** Read as a copy on another site, not at the publisher's own address. */
+  copy: boolean;
+}
+
 export interface ContentData {
   buildId: string;
+  /** Every source key the content cites, in the order the About panel numbers them. */
+  sources: SourceEntry[];
   pageHeading: string;
   articles: ArticleMeta[];
   passages: Passage[];

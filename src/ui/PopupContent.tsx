@@ -9,6 +9,7 @@ import { useAtlas } from './atlas-context';
 import { FigureList } from './FigureList';
 import { formatNumber } from './format';
 import { PassageQuote } from './PassageQuote';
+import { CitedText, SourceCitation } from './SourceCitation';
 
 interface PopupContentProps {
   id: string;
@@ -106,7 +107,10 @@ export function PopupContent({ id, onClose, onRendered, takeFocus }: PopupConten
               )}
               <dt>{t('popup.version')}</dt>
               <dd>
-                {place.info.versionNote[lang]} <small>({place.info.sourceKey})</small>
+                {place.info.versionNote[lang]}{' '}
+                <small class="popup-version-source">
+                  ({t('popup.source')}: <SourceCitation citation={place.info.sourceKey} />)
+                </small>
               </dd>
             </>
           )}
@@ -144,7 +148,7 @@ export function PopupContent({ id, onClose, onRendered, takeFocus }: PopupConten
                   <strong>
                     {places.name(flow.from, lang)} → {places.name(flow.to, lang)}
                   </strong>{' '}
-                  <span class="schematic-tag">({t('popup.schematic')})</span> {flow.note[lang]}
+                  <span class="schematic-tag">({t('popup.schematic')})</span> <CitedText text={flow.note[lang]} />
                 </li>
               ))}
             </ul>
@@ -158,7 +162,7 @@ export function PopupContent({ id, onClose, onRendered, takeFocus }: PopupConten
                 <strong>
                   {t('popup.schematic')}: {feature.name[lang]}
                 </strong>{' '}
-                {feature.note[lang]}
+                <CitedText text={feature.note[lang]} />
               </p>
             ))}
           </>

@@ -3,8 +3,9 @@ import { checkContent } from '../../scripts/content/check-content';
 import { checkDerivedFigures, checkFactsTable, checkFigureSources } from '../../scripts/content/check-figures';
 import { parseFactsCell, parseFactsFile } from '../../scripts/content/facts';
 import type { ContentInputs } from '../../scripts/content/inputs';
-import { parseFigures, parsePassages, parseSchematic } from '../../scripts/content/shape';
+import { parseFigures, parsePassages, parseSchematic, parseSources } from '../../scripts/content/shape';
 import { DataBuildError } from '../../scripts/geodata/errors';
+import type { SourceEntry } from '../../src/types/content';
 import { FACTS, FILES, fixtureInputs, fixturePlaces } from './content-fixture';
 
 /** Runs the check and expects a DataBuildError naming the file and the item. */
@@ -36,6 +37,8 @@ function figure(inputs: ContentInputs, id: string): ContentInputs['figures'][num
 }
 
 const check = (inputs: ContentInputs) => () => checkContent(inputs, fixturePlaces(), FILES);
+
+const listedKeys = (inputs: ContentInputs) => new Set(inputs.sources.map((source) => source.key));
 
 describe('the content fixture', () => {
   it('passes every check, so each failure below comes from its one change', () => {
@@ -247,7 +250,7 @@ describe('figures and their sources', () => {
       figure(i, 'hukou-2023-500103').value = 60;
     });
     expectFailure(
-      () => checkFigureSources(inputs.figures, inputs.passages, inputs.facts, FILES.figures),
+      () => checkFigureSources(inputs.figures, inputs.passages, listedKeys(inputs), FILES.figures),
       FILES.figures,
       'hukou-2023-500103',
       /cites NOT FOUND but gives the number 60/,
@@ -268,11 +271,11 @@ describe('figures and their sources', () => {
     expectFailure(check(inputs), FILES.figures, 'resident-2023-500101', /does not match the facts file/);
   });
 
-  it('rejects a source key the facts file does not define', () => {
+  it('rejects a source key the source list does not have', () => {
     const inputs = broken((i) => {
       figure(i, 'census-2020-500103').source = { kind: 'facts', key: '[P1] [P99]', section: '§2', note: null };
     });
-    expectFailure(check(inputs), FILES.figures, 'census-2020-500103', /"\[P99\]" is not defined/);
+    expectFailure(check(inputs), FILES.figures, 'census-2020-500103', /\[P99\], which is not in the source list/);
   });
 
   it('rejects an article figure its passage does not list', () => {
@@ -413,5 +416,40 @@ describe('reading the facts file', () => {
 
   it('fails on a facts file without a district table', () => {
     expectFailure(() => parseFactsFile('**[M1]** only keys', FILES.facts), FILES.facts, '§2', /no district table/);
+  });
+});
+
+describe('the source list', () => {
+  it('fails when a figure cites a key the source list does not have', () => {
+    const inputs = broken((i) => {
+      i.sources = i.sources.filter((source) => source.key !== '[M1]');
+      i.facts.sourceKeys.delete('[M1]');
+    });
+    expectFailure(check(inputs), FILES.figures, 'figure', /cites \[M1\], which is not in the source list/);
+  });
+
+  it('fails when a key the facts file defines is not listed', () => {
+    const inputs = broken((i) => {
+      i.sources = i.sources.filter((source) => source.key !== '[P1]');
+    });
+    expectFailure(check(inputs), FILES.sources, '[P1]', /defined in the facts file but not listed/);
+  });
+
+  it('fails when a region note cites a key the list does not have', () => {
+    const inputs = broken((i) => {
+      i.sources = i.sources.filter((source) => source.key !== '[G1]');
+    });
+    expectFailure(check(inputs), FILES.sources, 'region', /cites \[G1\]/);
+  });
+
+  it('rejects a listed key twice and an address that is not a web address', () => {
+    const inputs = broken((i) => {
+      i.sources.push({ ...(i.sources[0] as SourceEntry) });
+    });
+    expectFailure(check(inputs), FILES.sources, '[P1]', /listed twice/);
+    const raw = [
+      { key: '[P1]', title: 't', publisher: 'p', url: 'example.com', date: null, kind: 'census', copy: false },
+    ];
+    expectFailure(() => parseSources(raw, FILES.sources), FILES.sources, '[P1]', /http\(s\) address/);
   });
 });

@@ -7,6 +7,7 @@
 import { parseFactsFile } from '../../scripts/content/facts';
 import type { ContentFileNames, ContentInputs } from '../../scripts/content/inputs';
 import type { DistrictInfo, LngLat, PlacesData, RegionInfo } from '../../src/types/atlas-data';
+import type { SourceEntry, SourceKind } from '../../src/types/content';
 
 export const FILES: ContentFileNames = {
   articles: 'articles.json',
@@ -14,6 +15,7 @@ export const FILES: ContentFileNames = {
   figures: 'figures.json',
   flows: 'flows.json',
   schematic: 'schematic.json',
+  sources: 'sources.json',
   page: 'page.txt',
   facts: 'facts.md',
 };
@@ -292,9 +294,19 @@ export function fixtureInputs(): ContentInputs {
         anchors: [{ districts: ['500101'] }, { districts: ['500154'] }],
       },
     ],
+    sources: [
+      source('[P1]', 'census'),
+      source('[M1]', 'aggregator'),
+      source('[X1]', 'encyclopedia'),
+      source('[G1]', 'web-page'),
+    ],
     page: PAGE,
     facts: parseFactsFile(FACTS, FILES.facts),
   };
+}
+
+function source(key: string, kind: SourceKind): SourceEntry {
+  return { key, title: `Title of ${key}`, publisher: 'A publisher', url: null, date: '2024', kind, copy: false };
 }
 
 function facts(
