@@ -4,10 +4,11 @@
  * content.json (popups and layers) and articles.json (full texts for the reader).
  */
 import type { LngLat, PlacesData } from '../../src/types/atlas-data';
-import type { ArticlesData, ContentData, Flow } from '../../src/types/content';
+import type { ArticlesData, ContentData, Flow, Passage } from '../../src/types/content';
 import { DataBuildError } from '../geodata/errors';
 import { arcPath } from './arc';
 import { checkContent } from './check-content';
+import { clauseBoundaries } from './check-text';
 import type { ContentFileNames, ContentInputs } from './inputs';
 import { computeOutflowShares } from './outflow';
 import { contentFileNames, readContentInputs } from './read';
@@ -31,6 +32,16 @@ function flowsWithPaths(inputs: ContentInputs, places: PlacesData, file: string)
   });
 }
 
+/** Passages as shown: an excerpt carries which of its ends are cut, for the ellipsis. */
+function passagesWithCuts(inputs: ContentInputs): Passage[] {
+  const paragraphs = new Map(inputs.articles.articles.map((article) => [article.id, article.paragraphs]));
+  return inputs.passages.map(({ excerpt, ...passage }) => {
+    if (!excerpt) return passage;
+    const cut = clauseBoundaries(passage.quote, paragraphs.get(passage.article) ?? []);
+    return { ...passage, excerpt: { start: !cut?.start, end: !cut?.end } };
+  });
+}
+
 /** Joins checked inputs into the artifacts; pure apart from the geometry lookups. */
 export async function joinContent(
   inputs: ContentInputs,
@@ -46,7 +57,8 @@ export async function joinContent(
     sources: inputs.sources,
     pageHeading: inputs.articles.pageHeading,
     articles: inputs.articles.articles.map(({ paragraphs: _paragraphs, ...meta }) => meta),
-    passages: inputs.passages,
+    passages: passagesWithCuts(inputs),
+    renamedPassages: inputs.passageIds.renamed,
     figures: inputs.figures,
     flows: flowsWithPaths(inputs, places, files.flows),
     schematic: await resolveSchematic(inputs.schematic, geometry),

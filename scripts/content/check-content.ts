@@ -8,8 +8,9 @@ import { checkDerivedFigures, checkFactsTable, checkFigureSources } from './chec
 import { checkIds, checkPassageIdPrefixes } from './check-ids';
 import { checkReferences, checkRegionCoverage } from './check-references';
 import { checkCitedSources, checkSourceList } from './check-sources';
-import { checkArticleTexts, checkQuotes } from './check-text';
+import { checkArticleTexts, checkClauseBoundaries, checkQuotes } from './check-text';
 import { CONTENT_FILES, type ContentFileNames, type ContentInputs } from './inputs';
+import { checkPassageIds } from './passage-ids';
 import { checkSchematic } from './schematic';
 
 export function checkContent(
@@ -19,6 +20,11 @@ export function checkContent(
 ): void {
   checkIds(inputs.passages, files.passages, 'passage');
   checkPassageIdPrefixes(inputs.passages, files.passages);
+  checkPassageIds(
+    inputs.passageIds,
+    inputs.passages.map((passage) => passage.id),
+    files.passageIds,
+  );
   checkIds(inputs.figures, files.figures, 'figure');
   checkIds(inputs.flows, files.flows, 'flow');
   checkIds(inputs.schematic, files.schematic, 'schematic feature');
@@ -28,6 +34,7 @@ export function checkContent(
 
   checkArticleTexts(inputs.articles, inputs.page, files.articles);
   checkQuotes(inputs.passages, inputs.articles, files.passages);
+  checkClauseBoundaries(inputs.passages, inputs.articles, files.passages);
 
   checkSourceList(inputs.sources, inputs.facts.sourceKeys, files.sources);
   checkCitedSources(inputs, places, files);

@@ -14,6 +14,8 @@ import type {
   SourceEntry,
 } from '../../src/types/content';
 
+import type { PassageIdsFile } from './passage-ids';
+
 export const ARTICLE_IDS: readonly ArticleId[] = ['a1', 'a2', 'a3', 'a4'];
 
 /** Names of the content files inside the content folder. */
@@ -24,6 +26,7 @@ export const CONTENT_FILES = {
   flows: 'flows.json',
   schematic: 'schematic.json',
   sources: 'sources.json',
+  passageIds: 'passage-ids.json',
   page: 'sources/000_8845bdb8f5378b47.txt',
   facts: 'sources/chongqing-facts.md',
 } as const;
@@ -38,7 +41,8 @@ export interface ArticlesFile {
   articles: ArticleInput[];
 }
 
-export type PassageInput = Passage;
+/** A passage as written: `excerpt: true` marks a quote cut inside a clause; the build works out where. */
+export type PassageInput = Omit<Passage, 'excerpt'> & { excerpt?: boolean };
 export type FigureInput = Figure;
 export type FlowInput = Omit<Flow, 'path'>;
 
@@ -81,6 +85,7 @@ export interface ContentInputs {
   flows: FlowInput[];
   schematic: SchematicInput[];
   sources: SourceEntry[];
+  passageIds: PassageIdsFile;
   /** The newspaper page as extracted text. */
   page: string;
   facts: FactsFile;

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { DataBuildError } from '../geodata/errors';
 import { parseFactsFile } from './facts';
 import { CONTENT_FILES, type ContentFileNames, type ContentInputs } from './inputs';
+import { parsePassageIds } from './passage-ids';
 import { parseArticlesFile, parseFigures, parseFlows, parsePassages, parseSchematic, parseSources } from './shape';
 
 export function contentFileNames(contentDir: string): ContentFileNames {
@@ -37,6 +38,7 @@ export function readContentInputs(files: ContentFileNames): ContentInputs {
     flows: parseFlows(readJson(files.flows), files.flows),
     schematic: parseSchematic(readJson(files.schematic), files.schematic),
     sources: parseSources(readJson(files.sources), files.sources),
+    passageIds: parsePassageIds(readJson(files.passageIds), files.passageIds),
     page: readText(files.page),
     facts: parseFactsFile(readText(files.facts), files.facts),
   };

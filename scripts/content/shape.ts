@@ -143,8 +143,14 @@ export function parsePassages(data: unknown, file: string): PassageInput[] {
       // Layer ids are checked against the known list with the other references.
       layers: item.texts('layers', { nonEmpty: true }) as LayerId[],
       figures: item.texts('figures', { nonEmpty: false }),
+      ...(record.excerpt === undefined ? {} : { excerpt: excerptMarker(item) }),
     };
   });
+}
+
+function excerptMarker(item: ItemReader): boolean {
+  if (item.record.excerpt !== true) item.fail('"excerpt" must be true when present (leave it out otherwise)');
+  return true;
 }
 
 const FIGURE_SERIES: readonly FigureSeries[] = [

@@ -3,6 +3,7 @@ import type { PlaceIndex } from '../data/place-index';
 import type { DistrictTheme } from '../map/style';
 import { DISTRICT_THEMES } from '../map/style';
 import type { ArticleId, ContentData, Figure, Flow, Passage, SchematicFeature, SourceEntry } from '../types/content';
+import { currentPassageId } from './passage-ids';
 
 /** A source with the number the About panel lists it under. */
 export interface NumberedSource {
@@ -64,6 +65,11 @@ export class ContentIndex {
       .split(' ')
       .map((key) => this.sources.get(key))
       .filter((source): source is NumberedSource => source !== undefined);
+  }
+
+  /** The passage a (possibly old) passage id opens now, or null. */
+  currentPassageId(id: string): string | null {
+    return currentPassageId(id, this.passages, this.data.renamedPassages);
   }
 
   figuresAbout(placeId: string): Figure[] {

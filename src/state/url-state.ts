@@ -10,7 +10,8 @@ import { type AtlasState, DEFAULT_STATE, type MapView, orderLayers } from './atl
 /** What ids exist; the codec keeps only ids the data knows. */
 export interface Vocabulary {
   isPlace(id: string): boolean;
-  isPassage(id: string): boolean;
+  /** The passage an id opens now (itself, or the id it was renamed or merged into), or null. */
+  passage(id: string): string | null;
 }
 
 export const ZOOM_RANGE = [0, 22] as const;
@@ -82,7 +83,7 @@ export function parseUrlState(search: string, hash: string, vocabulary: Vocabula
     lang: parseLang(params.get('lang')),
     layers: parseLayers(params.get('layers')),
     sel: sel !== null && vocabulary.isPlace(sel) ? sel : null,
-    passage: passage !== null && vocabulary.isPassage(passage) ? passage : null,
+    passage: passage !== null ? vocabulary.passage(passage) : null,
     view: parseView(hash),
   };
 }

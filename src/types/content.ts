@@ -43,6 +43,11 @@ export interface Passage {
   layers: LayerId[];
   /** Ids of figures the passage states. */
   figures: string[];
+  /**
+   * Set when the quote is cut inside a clause (marked so in passages.json): which ends are
+   * cut, so they are shown with an ellipsis. Absent for quotes cut at clause boundaries.
+   */
+  excerpt?: { start: boolean; end: boolean };
 }
 
 /** Where a figure comes from: the article itself, or a row of the facts file. */
@@ -159,6 +164,8 @@ export interface ContentData {
   pageHeading: string;
   articles: ArticleMeta[];
   passages: Passage[];
+  /** Old passage id → the id that now holds its words, so released links keep opening them. */
+  renamedPassages: Record<string, string>;
   figures: Figure[];
   flows: Flow[];
   schematic: SchematicFeature[];

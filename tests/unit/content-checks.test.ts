@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../scripts/content/check-content';
 import { checkDerivedFigures, checkFactsTable, checkFigureSources } from '../../scripts/content/check-figures';
 import { parseFactsCell, parseFactsFile } from '../../scripts/content/facts';
-import type { ContentInputs } from '../../scripts/content/inputs';
+import { clauseBoundaries } from '../../scripts/content/check-text';
+import type { ContentInputs, PassageInput } from '../../scripts/content/inputs';
 import { parseFigures, parsePassages, parseSchematic, parseSources } from '../../scripts/content/shape';
 import { DataBuildError } from '../../scripts/geodata/errors';
 import type { SourceEntry } from '../../src/types/content';
@@ -451,5 +452,56 @@ describe('the source list', () => {
       { key: '[P1]', title: 't', publisher: 'p', url: 'example.com', date: null, kind: 'census', copy: false },
     ];
     expectFailure(() => parseSources(raw, FILES.sources), FILES.sources, '[P1]', /http\(s\) address/);
+  });
+});
+
+describe('clause boundaries', () => {
+  const paragraphs = ['第一句话，第二个分句；第三个分句。“引号里的话。”最后', '新段落开头'];
+
+  it('accepts quotes that start and end at punctuation, quotation marks or paragraph breaks', () => {
+    expect(clauseBoundaries('第一句话，', paragraphs)).toEqual({ start: true, end: true });
+    expect(clauseBoundaries('第二个分句', paragraphs)).toEqual({ start: true, end: true });
+    expect(clauseBoundaries('“引号里的话。”', paragraphs)).toEqual({ start: true, end: true });
+    expect(clauseBoundaries('最后', paragraphs)).toEqual({ start: true, end: true });
+    expect(clauseBoundaries('最后新段落开头', paragraphs)).toEqual({ start: true, end: true });
+  });
+
+  it('finds the cut ends of a quote taken from inside a clause', () => {
+    expect(clauseBoundaries('二个分句', paragraphs)).toEqual({ start: false, end: true });
+    expect(clauseBoundaries('第三个', paragraphs)).toEqual({ start: true, end: false });
+    expect(clauseBoundaries('不在文中', paragraphs)).toBeNull();
+  });
+
+  it('fails a quote cut inside a clause unless marked as an excerpt, and a marked excerpt that is whole', () => {
+    const cut = broken((i) => {
+      (i.passages[0] as PassageInput).quote = '全域城镇化';
+    });
+    expectFailure(check(cut), FILES.passages, 'a1-yuzhong', /inside a clause/);
+    const marked = broken((i) => {
+      Object.assign(i.passages[0] as PassageInput, { quote: '全域城镇化', excerpt: true });
+    });
+    expect(check(marked)).not.toThrow();
+    const whole = broken((i) => {
+      (i.passages[0] as PassageInput).excerpt = true;
+    });
+    expectFailure(check(whole), FILES.passages, 'a1-yuzhong', /marked as an excerpt/);
+  });
+});
+
+describe('released passage ids', () => {
+  it('fails when a released id opens no passage, and accepts it once renamed', () => {
+    const lost = broken((i) => {
+      i.passageIds.released.push('a1-gone');
+    });
+    expectFailure(check(lost), FILES.passageIds, 'a1-gone', /opens no passage/);
+    const renamed = broken((i) => {
+      i.passageIds.released.push('a1-gone');
+      i.passageIds.renamed['a1-gone'] = 'a1-yuzhong';
+    });
+    expect(check(renamed)).not.toThrow();
+    const dangling = broken((i) => {
+      i.passageIds.renamed['a1-gone'] = 'a1-nowhere';
+    });
+    expectFailure(check(dangling), FILES.passageIds, 'a1-gone', /not a passage/);
   });
 });

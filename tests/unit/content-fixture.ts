@@ -16,6 +16,7 @@ export const FILES: ContentFileNames = {
   flows: 'flows.json',
   schematic: 'schematic.json',
   sources: 'sources.json',
+  passageIds: 'passage-ids.json',
   page: 'page.txt',
   facts: 'facts.md',
 };
@@ -300,6 +301,7 @@ export function fixtureInputs(): ContentInputs {
       source('[X1]', 'encyclopedia'),
       source('[G1]', 'web-page'),
     ],
+    passageIds: { released: ['a1-yuzhong', 'a4-tiefengshan-road'], renamed: {} },
     page: PAGE,
     facts: parseFactsFile(FACTS, FILES.facts),
   };
