@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../scripts/content/check-content';
 import { checkDerivedFigures, checkFactsTable, checkFigureSources } from '../../scripts/content/check-figures';
-import { parseFactsCell, parseFactsFile } from '../../scripts/content/facts';
 import { clauseBoundaries } from '../../scripts/content/check-text';
+import { parseFactsCell, parseFactsFile } from '../../scripts/content/facts';
 import type { ContentInputs, PassageInput } from '../../scripts/content/inputs';
 import { parseFigures, parsePassages, parseSchematic, parseSources } from '../../scripts/content/shape';
 import { DataBuildError } from '../../scripts/geodata/errors';
