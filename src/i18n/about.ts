@@ -45,14 +45,14 @@ export const ABOUT: Record<Lang, AboutSection[]> = {
     {
       heading: 'What the map shows',
       paragraphs: [
-        "This map lays out by place four op-eds from the Chongqing Daily's \"New Views\" page on the Party committee's 7th plenary session: the regions they name (Yuzhong, the central urban area, the west, the eastern new city, Wan-Kai-Yun, the northeast, the southeast, the science corridor) are drawn over Chongqing's 38 county-level units, and each district and region carries the articles' own words, the project's English translation and sourced population figures.",
-        "Quotes are copied word for word from the page (layout whitespace aside); the English is the project's own translation. Schematic features (the science corridor, the Tiefeng Mountain road, population-flow arrows) show a direction or a link, not an exact alignment.",
+        "This map lays out by place four op-eds from the Chongqing Daily's \"New Views\" page on the Seventh Plenary Session of the Sixth CPC Chongqing Municipal Committee: the regions they name (Yuzhong, the central urban area, Western Chongqing, the Eastern New City, Wan-Kai-Yun, Northeast Chongqing, Southeast Chongqing, the science and innovation corridor) are drawn over Chongqing's 38 county-level units, and each district and region carries the articles' own words, the project's English translation and sourced population figures.",
+        "Quotes are copied word for word from the page (layout whitespace aside); the English is the project's own translation. Schematic features (the science and innovation corridor, the Tiefeng Mountain road, population-flow arrows) show a direction or a link, not an exact alignment.",
       ],
     },
     {
       heading: 'The articles',
       paragraphs: [
-        'Four articles on the Chongqing Daily\'s "New Views" page on the 7th plenary session. The page carries no date; it appeared after the session of 18 Aug 2025:',
+        'Four articles on the Chongqing Daily\'s "New Views" page on the Seventh Plenary Session of the Sixth CPC Chongqing Municipal Committee. The page carries no date; it appeared after the session of 18 Aug 2025:',
       ],
     },
     {

@@ -41,7 +41,8 @@ const zh = {
   'layer.districts.name': '区县',
   'layer.districts.description': '重庆38个区县（2025年8月区划）的边界与名称。',
   'layer.urban-system.name': '城镇体系',
-  'layer.urban-system.description': '“一核引领、多点支撑”：中心城区、渝西、渝东新城、渝东北、渝东南。出自卢向虎文。',
+  'layer.urban-system.description':
+    '“一核引领、多点支撑、协调发展”：中心城区、渝西地区、渝东新城、渝东北、渝东南。出自卢向虎文。',
   'layer.yuzhong.name': '渝中“三个空间”',
   'layer.yuzhong.description': '渝中区的本地、开放、数智三个空间。出自黄茂军文。',
   'layer.innovation.name': '科创走廊',
@@ -93,7 +94,7 @@ const zh = {
   'reader.heading': '文章',
   'reader.chooseArticle': '选择文章',
   'reader.byline': '作者：{authors}',
-  'reader.topic': '主题（原版面无标题）',
+  'reader.topic': '主题（现有版面文字未显示标题）',
   'reader.passage': '涉及地点的论述',
   'reader.showOnMap': '在地图上显示',
   'reader.loading': '正在载入文章…',
@@ -158,7 +159,8 @@ export type Messages = Record<MessageKey, string>;
 
 const en: Messages = {
   'app.title': 'Chongqing Spatial Strategy Atlas',
-  'app.subtitle': "Where Chongqing should grow, after the Party committee's 7th plenary session (Aug 2025)",
+  'app.subtitle':
+    'Where Chongqing should grow, after the Seventh Plenary Session of the Sixth CPC Chongqing Municipal Committee (Aug 2025)',
   'app.skipToPlaces': 'Skip to the place list',
   'app.skipToMap': 'Skip to the map',
   'app.loading': 'Loading map data…',
@@ -194,12 +196,12 @@ const en: Messages = {
   'layer.districts.description': "Borders and names of Chongqing's 38 county-level units (as of Aug 2025).",
   'layer.urban-system.name': 'Urban system',
   'layer.urban-system.description':
-    '"One core, many supports": central urban area, west, eastern new city, northeast, southeast. From Lu Xianghu\'s article.',
+    '"One core leading, multiple points supporting, and coordinated development": the central urban area, Western Chongqing, the Eastern New City, Northeast and Southeast Chongqing. From Lu Xianghu\'s article.',
   'layer.yuzhong.name': 'Yuzhong\'s "three spaces"',
   'layer.yuzhong.description': "Yuzhong's local, open and digital spaces. From Huang Maojun's article.",
-  'layer.innovation.name': 'Innovation corridor',
+  'layer.innovation.name': 'Science and innovation corridor',
   'layer.innovation.description':
-    "The corridor linking the Western (Chongqing) Science City and the Liangjiang Collaborative Innovation Zone (schematic). From Hong Jingke and Zhang Wenbo's article.",
+    "The science and innovation corridor linking the Western (Chongqing) Science City and the Liangjiang Collaborative Innovation Zone (schematic). From Hong Jingke and Zhang Wenbo's article.",
   'layer.population.name': 'Population flows',
   'layer.population.description':
     "Net outflow as a share of hukou population, 2023 (where sourced), and where people are to move (schematic). From Lu Xianghu's article.",
@@ -251,7 +253,7 @@ const en: Messages = {
   'reader.heading': 'Articles',
   'reader.chooseArticle': 'Choose an article',
   'reader.byline': 'By {authors}',
-  'reader.topic': 'Topic (the page prints no title)',
+  'reader.topic': 'Topic (the page text we have gives no title)',
   'reader.passage': 'Passage about a place',
   'reader.showOnMap': 'Show on map',
   'reader.loading': 'Loading articles…',
@@ -287,7 +289,8 @@ const en: Messages = {
   'embed.copied': 'Copied',
   'embed.close': 'Close',
   'embed.frameTitle': 'Chongqing Spatial Strategy Atlas',
-  'attribution.page': 'Articles: Chongqing Daily, "New Views" page on the 7th plenary session',
+  'attribution.page':
+    'Articles: Chongqing Daily, "New Views" page on the Seventh Plenary Session of the Sixth CPC Chongqing Municipal Committee',
   'attribution.label': 'Sources',
   // Sources, corrections and the content version (content editors' block).
   'sources.dateNotStated': 'date not stated',

@@ -52,3 +52,18 @@ describe('released passage ids', () => {
     );
   });
 });
+
+describe('article labels', () => {
+  it('labels article 4 by a topic that keeps 协调发展 and says nothing about a title (the About panel says it once)', () => {
+    const a4 = inputs.articles.articles.find((article) => article.id === 'a4');
+    expect(a4?.topic.en).toContain('one core leading, multiple points supporting, and coordinated development');
+    expect(a4?.topic.zh).toContain('一核引领、多点支撑、协调发展');
+    expect(a4?.topic.en).not.toMatch(/title/i);
+    expect(a4?.topic.zh).not.toContain('标题');
+  });
+
+  it('attaches “to a high standard” to building in article 1’s English title', () => {
+    const a1 = inputs.articles.articles.find((article) => article.id === 'a1');
+    expect(a1?.titleEn).toMatch(/building a modern people’s city to a high standard/);
+  });
+});

@@ -93,7 +93,7 @@ describe('the reader', () => {
     await page.getByRole('tab', { name: 'Articles' }).click();
     await page.locator('#reader-article').selectOption('a4');
     const heading = page.locator('.article-meta h3');
-    await expect.poll(() => heading.innerText()).toMatch(/^Topic \(the page prints no title\):/);
+    await expect.poll(() => heading.innerText()).toMatch(/^Topic \(the page text we have gives no title\):/);
     const paragraphs = loadArticles().articles.find((article) => article.id === 'a4')?.paragraphs ?? [];
     expect(paragraphs.length).toBeGreaterThan(3);
     await expect.poll(() => page.locator('.article-text p').count()).toBe(paragraphs.length);
