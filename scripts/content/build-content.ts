@@ -42,6 +42,12 @@ function passagesWithCuts(inputs: ContentInputs): Passage[] {
   });
 }
 
+function latestVersion(inputs: ContentInputs): { version: string; date: string } {
+  const latest = inputs.corrections.at(-1);
+  if (!latest) throw new DataBuildError('corrections.json', null, 'has no entries');
+  return { version: latest.version, date: latest.date };
+}
+
 /** Joins checked inputs into the artifacts; pure apart from the geometry lookups. */
 export async function joinContent(
   inputs: ContentInputs,
@@ -54,6 +60,8 @@ export async function joinContent(
   const districtCodes = places.districts.map((district) => district.code);
   const content: ContentData = {
     buildId,
+    contentVersion: latestVersion(inputs),
+    corrections: inputs.corrections,
     sources: inputs.sources,
     pageHeading: inputs.articles.pageHeading,
     articles: inputs.articles.articles.map(({ paragraphs: _paragraphs, ...meta }) => meta),

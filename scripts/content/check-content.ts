@@ -9,6 +9,7 @@ import { checkIds, checkPassageIdPrefixes } from './check-ids';
 import { checkReferences, checkRegionCoverage } from './check-references';
 import { checkCitedSources, checkSourceList } from './check-sources';
 import { checkArticleTexts, checkClauseBoundaries, checkQuotes } from './check-text';
+import { checkCorrections } from './corrections';
 import { CONTENT_FILES, type ContentFileNames, type ContentInputs } from './inputs';
 import { checkPassageIds } from './passage-ids';
 import { checkSchematic } from './schematic';
@@ -30,6 +31,7 @@ export function checkContent(
   checkIds(inputs.schematic, files.schematic, 'schematic feature');
 
   checkReferences(inputs, places, files);
+  checkCorrections(inputs.corrections, knownIds(inputs), files.corrections);
   checkRegionCoverage(inputs, files.passages);
 
   checkArticleTexts(inputs.articles, inputs.page, files.articles);
@@ -47,4 +49,22 @@ export function checkContent(
   if (!municipality)
     throw new DataBuildError(files.schematic, null, 'places has no "chongqing" region to check points');
   checkSchematic(inputs.schematic, inputs.facts, municipality.bbox, files.schematic);
+}
+
+/** Ids the corrections log may name: current and released ones, articles, and items it records as dropped. */
+function knownIds(inputs: ContentInputs): Set<string> {
+  const dropped = inputs.corrections.flatMap((entry) =>
+    entry.changes
+      .filter((change) => change.kind === 'dropped-figure' || change.kind === 're-anchored')
+      .flatMap((change) => change.ids),
+  );
+  return new Set([
+    ...inputs.passages.map((passage) => passage.id),
+    ...inputs.passageIds.released,
+    ...inputs.figures.map((figure) => figure.id),
+    ...inputs.flows.map((flow) => flow.id),
+    ...inputs.schematic.map((feature) => feature.id),
+    ...inputs.articles.articles.map((article) => article.id),
+    ...dropped,
+  ]);
 }

@@ -7,6 +7,7 @@ import type { LngLat } from '../../src/types/atlas-data';
 import type {
   ArticleId,
   ArticleMeta,
+  Correction,
   Figure,
   Flow,
   Passage,
@@ -27,6 +28,7 @@ export const CONTENT_FILES = {
   schematic: 'schematic.json',
   sources: 'sources.json',
   passageIds: 'passage-ids.json',
+  corrections: 'corrections.json',
   page: 'sources/000_8845bdb8f5378b47.txt',
   facts: 'sources/chongqing-facts.md',
 } as const;
@@ -86,6 +88,7 @@ export interface ContentInputs {
   schematic: SchematicInput[];
   sources: SourceEntry[];
   passageIds: PassageIdsFile;
+  corrections: Correction[];
   /** The newspaper page as extracted text. */
   page: string;
   facts: FactsFile;

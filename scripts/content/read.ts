@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataBuildError } from '../geodata/errors';
+import { parseCorrections } from './corrections';
 import { parseFactsFile } from './facts';
 import { CONTENT_FILES, type ContentFileNames, type ContentInputs } from './inputs';
 import { parsePassageIds } from './passage-ids';
@@ -39,6 +40,7 @@ export function readContentInputs(files: ContentFileNames): ContentInputs {
     schematic: parseSchematic(readJson(files.schematic), files.schematic),
     sources: parseSources(readJson(files.sources), files.sources),
     passageIds: parsePassageIds(readJson(files.passageIds), files.passageIds),
+    corrections: parseCorrections(readJson(files.corrections), files.corrections),
     page: readText(files.page),
     facts: parseFactsFile(readText(files.facts), files.facts),
   };

@@ -157,8 +157,40 @@ export interface SourceEntry {
   copy: boolean;
 }
 
+export type CorrectionKind =
+  | 'release'
+  | 'sources'
+  | 'translation'
+  | 're-cut'
+  | 're-anchored'
+  | 'dropped-figure'
+  | 'added'
+  | 'definition';
+
+export const CORRECTION_KINDS: readonly CorrectionKind[] = [
+  'release',
+  'sources',
+  'translation',
+  're-cut',
+  're-anchored',
+  'dropped-figure',
+  'added',
+  'definition',
+];
+
+/** One dated entry of the corrections log. */
+export interface Correction {
+  version: string;
+  date: string;
+  changes: Array<{ kind: CorrectionKind; ids: string[]; text: Bilingual }>;
+}
+
 export interface ContentData {
   buildId: string;
+  /** The newest entry of the corrections log: the content version readers can cite. */
+  contentVersion: { version: string; date: string };
+  /** What changed in the content, when and why, oldest first. */
+  corrections: Correction[];
   /** Every source key the content cites, in the order the About panel numbers them. */
   sources: SourceEntry[];
   pageHeading: string;

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ABOUT } from '../i18n/about';
 import { useAtlas } from './atlas-context';
+import { CorrectionsLog } from './CorrectionsLog';
 import { Dialog } from './Dialog';
 import { articleLabel } from './PopupContent';
 import { SourceList } from './SourceList';
@@ -35,6 +36,7 @@ export function AboutDialog({ onClose }: { onClose(): void }) {
         </section>
       ))}
       {about && <SourceList />}
+      {about && <CorrectionsLog />}
     </Dialog>
   );
 }

@@ -24,20 +24,28 @@ export function SourceCitation({ citation }: { citation: string }) {
   );
 }
 
+const HAN = /\p{Script=Han}/u;
+
+/** A source's own words (titles and publishers are often Chinese): marked with their language. */
+function Original({ text }: { text: string }) {
+  return HAN.test(text) ? <span lang="zh-Hans">{text}</span> : <>{text}</>;
+}
+
 /** "[12] Publisher, Title, date", the title a link when the source has an address. */
 export function SourceName({ source }: { source: NumberedSource }) {
   const { t } = useAtlas();
   const { entry, number } = source;
   const title = entry.url ? (
     <a href={entry.url} target="_blank" rel="noopener noreferrer">
-      {entry.title}
+      <Original text={entry.title} />
     </a>
   ) : (
-    entry.title
+    <Original text={entry.title} />
   );
   return (
     <>
-      [{number}] {entry.publisher}, {title}, <span class="source-date">{entry.date ?? t('sources.dateNotStated')}</span>
+      [{number}] <Original text={entry.publisher} />, {title},{' '}
+      <span class="source-date">{entry.date ?? t('sources.dateNotStated')}</span>
     </>
   );
 }

@@ -27,7 +27,7 @@ describe('a place', () => {
     expect(await figures.count()).toBeGreaterThan(0);
     const first = await figures.first().innerText();
     expect(first).toMatch(/来源/);
-    expect(first).toMatch(/\[[A-Z]\d*\]|文章/);
+    expect(first).toMatch(/\[\d+\]|文章/);
     expect(log.pageErrors).toEqual([]);
     await page.context().close();
   });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../scripts/content/check-content';
 import { checkDerivedFigures, checkFactsTable, checkFigureSources } from '../../scripts/content/check-figures';
 import { clauseBoundaries } from '../../scripts/content/check-text';
+import { parseCorrections } from '../../scripts/content/corrections';
 import { parseFactsCell, parseFactsFile } from '../../scripts/content/facts';
 import type { ContentInputs, PassageInput } from '../../scripts/content/inputs';
 import { parseFigures, parsePassages, parseSchematic, parseSources } from '../../scripts/content/shape';
@@ -503,5 +504,23 @@ describe('released passage ids', () => {
       i.passageIds.renamed['a1-gone'] = 'a1-nowhere';
     });
     expectFailure(check(dangling), FILES.passageIds, 'a1-gone', /not a passage/);
+  });
+});
+
+describe('the corrections log', () => {
+  it('fails on a change naming an id the content never had, or an entry dated before the one above', () => {
+    const unknown = broken((i) => {
+      i.corrections[1]?.changes[0]?.ids.push('a1-never');
+    });
+    expectFailure(check(unknown), FILES.corrections, 'entry "2"', /never had/);
+    const backwards = broken((i) => {
+      (i.corrections[1] as { date: string }).date = '2026-01-01';
+    });
+    expectFailure(check(backwards), FILES.corrections, 'entry "2"', /dated before/);
+  });
+
+  it('reads the log and rejects a date that is not ISO', () => {
+    const raw = { entries: [{ version: '1', date: '5 Dec 2026', changes: [] }] };
+    expectFailure(() => parseCorrections(raw, FILES.corrections), FILES.corrections, 'entry #0', /"date"/);
   });
 });

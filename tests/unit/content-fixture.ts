@@ -17,6 +17,7 @@ export const FILES: ContentFileNames = {
   schematic: 'schematic.json',
   sources: 'sources.json',
   passageIds: 'passage-ids.json',
+  corrections: 'corrections.json',
   page: 'page.txt',
   facts: 'facts.md',
 };
@@ -302,6 +303,18 @@ export function fixtureInputs(): ContentInputs {
       source('[G1]', 'web-page'),
     ],
     passageIds: { released: ['a1-yuzhong', 'a4-tiefengshan-road'], renamed: {} },
+    corrections: [
+      {
+        version: '1',
+        date: '2026-11-29',
+        changes: [{ kind: 'release', ids: [], text: { zh: '发布', en: 'Release' } }],
+      },
+      {
+        version: '2',
+        date: '2026-12-05',
+        changes: [{ kind: 'translation', ids: ['a1-yuzhong'], text: { zh: '改译', en: 'New rendering' } }],
+      },
+    ],
     page: PAGE,
     facts: parseFactsFile(FACTS, FILES.facts),
   };
