@@ -9,7 +9,7 @@ import { DataBuildError } from '../geodata/errors';
 import { arcPath } from './arc';
 import { checkContent } from './check-content';
 import { clauseBoundaries } from './check-text';
-import type { ContentFileNames, ContentInputs } from './inputs';
+import type { ContentFileNames, ContentInputs, FlowInput } from './inputs';
 import { computeOutflowShares } from './outflow';
 import { contentFileNames, readContentInputs } from './read';
 import { type InnerPointSource, resolveSchematic } from './schematic';
@@ -22,14 +22,27 @@ function labelPoints(places: PlacesData): Map<string, LngLat> {
 }
 
 /** Flow arrows run between the label points of their places, so they meet the labels the map shows. */
-function flowsWithPaths(inputs: ContentInputs, places: PlacesData, file: string): Flow[] {
+function flowsWithPaths(
+  inputs: ContentInputs,
+  places: PlacesData,
+  outflowCodes: ReadonlySet<string>,
+  file: string,
+): Flow[] {
   const labels = labelPoints(places);
   return inputs.flows.map((flow) => {
     const from = labels.get(flow.from);
     const to = labels.get(flow.to);
     if (!from || !to) throw new DataBuildError(file, `flow "${flow.id}"`, 'a place has no label point');
-    return { ...flow, path: arcPath(from, to) };
+    return { ...flow, coverage: flowCoverage(flow, places, outflowCodes), path: arcPath(from, to) };
   });
+}
+
+/** An observed flow says how many units of the region it leaves have the outflow data behind it. */
+function flowCoverage(flow: FlowInput, places: PlacesData, outflowCodes: ReadonlySet<string>): Flow['coverage'] {
+  if (flow.basis !== 'observed') return null;
+  const region = places.regions.find((entry) => entry.id === flow.from);
+  const members = region ? region.members : [flow.from];
+  return { withData: members.filter((code) => outflowCodes.has(code)).length, units: members.length };
 }
 
 /** Passages as shown: an excerpt carries which of its ends are cut, for the ellipsis. */
@@ -58,6 +71,8 @@ export async function joinContent(
 ): Promise<{ content: ContentData; articles: ArticlesData }> {
   checkContent(inputs, places, files);
   const districtCodes = places.districts.map((district) => district.code);
+  const outflowShares = computeOutflowShares(inputs.figures, districtCodes, files.figures);
+  const outflowCodes = new Set(outflowShares.map((share) => share.code));
   const content: ContentData = {
     buildId,
     contentVersion: latestVersion(inputs),
@@ -68,9 +83,11 @@ export async function joinContent(
     passages: passagesWithCuts(inputs),
     renamedPassages: inputs.passageIds.renamed,
     figures: inputs.figures,
-    flows: flowsWithPaths(inputs, places, files.flows),
+    flows: flowsWithPaths(inputs, places, outflowCodes, files.flows),
     schematic: await resolveSchematic(inputs.schematic, geometry),
-    outflowShares: computeOutflowShares(inputs.figures, districtCodes, files.figures),
+    regionDefinitions: inputs.regionDefinitions,
+    boundaryNotes: inputs.boundaryNotes,
+    outflowShares,
   };
   const articles: ArticlesData = {
     buildId,

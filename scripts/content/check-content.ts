@@ -6,7 +6,7 @@ import type { PlacesData } from '../../src/types/atlas-data';
 import { DataBuildError } from '../geodata/errors';
 import { checkDerivedFigures, checkFactsTable, checkFigureSources } from './check-figures';
 import { checkIds, checkPassageIdPrefixes } from './check-ids';
-import { checkReferences, checkRegionCoverage } from './check-references';
+import { checkDefinitions, checkReferences, checkRegionCoverage } from './check-references';
 import { checkCitedSources, checkSourceList } from './check-sources';
 import { checkArticleTexts, checkClauseBoundaries, checkQuotes } from './check-text';
 import { checkCorrections } from './corrections';
@@ -33,6 +33,7 @@ export function checkContent(
   checkReferences(inputs, places, files);
   checkCorrections(inputs.corrections, knownIds(inputs), files.corrections);
   checkRegionCoverage(inputs, files.passages);
+  checkDefinitions(inputs, places, files);
 
   checkArticleTexts(inputs.articles, inputs.page, files.articles);
   checkQuotes(inputs.passages, inputs.articles, files.passages);

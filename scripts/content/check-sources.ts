@@ -46,4 +46,17 @@ export function checkCitedSources(inputs: ContentInputs, places: PlacesData, fil
     }
   }
   for (const region of places.regions) check(region.sourceKey, files.sources, `region "${region.id}"`);
+  for (const definition of inputs.regionDefinitions) {
+    check(definition.sourceKey, files.regionDefinitions, `region "${definition.region}"`);
+  }
+  for (const note of inputs.boundaryNotes) check(note.sourceKey, files.boundaryNotes, `district "${note.district}"`);
+  for (const passage of inputs.passages) {
+    const note = passage.editorNote;
+    if (note)
+      check(
+        [...`${note.zh} ${note.en}`.matchAll(/\[[A-Za-z0-9]+\]/g)].map((m) => m[0]).join(' '),
+        files.passages,
+        `passage "${passage.id}"`,
+      );
+  }
 }

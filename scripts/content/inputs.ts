@@ -7,10 +7,12 @@ import type { LngLat } from '../../src/types/atlas-data';
 import type {
   ArticleId,
   ArticleMeta,
+  BoundaryNote,
   Correction,
   Figure,
   Flow,
   Passage,
+  RegionDefinition,
   SchematicFeature,
   SourceEntry,
 } from '../../src/types/content';
@@ -29,6 +31,8 @@ export const CONTENT_FILES = {
   sources: 'sources.json',
   passageIds: 'passage-ids.json',
   corrections: 'corrections.json',
+  regionDefinitions: 'region-definitions.json',
+  boundaryNotes: 'boundary-notes.json',
   page: 'sources/000_8845bdb8f5378b47.txt',
   facts: 'sources/chongqing-facts.md',
 } as const;
@@ -46,7 +50,7 @@ export interface ArticlesFile {
 /** A passage as written: `excerpt: true` marks a quote cut inside a clause; the build works out where. */
 export type PassageInput = Omit<Passage, 'excerpt'> & { excerpt?: boolean };
 export type FigureInput = Figure;
-export type FlowInput = Omit<Flow, 'path'>;
+export type FlowInput = Omit<Flow, 'path' | 'coverage'>;
 
 /**
  * Where a schematic vertex goes: a point well inside the union of some districts (when
@@ -89,6 +93,8 @@ export interface ContentInputs {
   sources: SourceEntry[];
   passageIds: PassageIdsFile;
   corrections: Correction[];
+  regionDefinitions: RegionDefinition[];
+  boundaryNotes: BoundaryNote[];
   /** The newspaper page as extracted text. */
   page: string;
   facts: FactsFile;

@@ -6,7 +6,16 @@ import { parseCorrections } from './corrections';
 import { parseFactsFile } from './facts';
 import { CONTENT_FILES, type ContentFileNames, type ContentInputs } from './inputs';
 import { parsePassageIds } from './passage-ids';
-import { parseArticlesFile, parseFigures, parseFlows, parsePassages, parseSchematic, parseSources } from './shape';
+import {
+  parseArticlesFile,
+  parseBoundaryNotes,
+  parseFigures,
+  parseFlows,
+  parsePassages,
+  parseRegionDefinitions,
+  parseSchematic,
+  parseSources,
+} from './shape';
 
 export function contentFileNames(contentDir: string): ContentFileNames {
   return Object.fromEntries(
@@ -41,6 +50,8 @@ export function readContentInputs(files: ContentFileNames): ContentInputs {
     sources: parseSources(readJson(files.sources), files.sources),
     passageIds: parsePassageIds(readJson(files.passageIds), files.passageIds),
     corrections: parseCorrections(readJson(files.corrections), files.corrections),
+    regionDefinitions: parseRegionDefinitions(readJson(files.regionDefinitions), files.regionDefinitions),
+    boundaryNotes: parseBoundaryNotes(readJson(files.boundaryNotes), files.boundaryNotes),
     page: readText(files.page),
     facts: parseFactsFile(readText(files.facts), files.facts),
   };

@@ -5,9 +5,11 @@
 import type { Bilingual, LngLat } from '../../src/types/atlas-data';
 import {
   type ArticleId,
+  type BoundaryNote,
   type FigureSeries,
   type FigureSource,
   type Flow,
+  type RegionDefinition,
   SOURCE_KINDS,
   type SourceEntry,
 } from '../../src/types/content';
@@ -144,6 +146,7 @@ export function parsePassages(data: unknown, file: string): PassageInput[] {
       layers: item.texts('layers', { nonEmpty: true }) as LayerId[],
       figures: item.texts('figures', { nonEmpty: false }),
       ...(record.excerpt === undefined ? {} : { excerpt: excerptMarker(item) }),
+      ...(record.editorNote === undefined ? {} : { editorNote: item.bilingual('editorNote') }),
     };
   });
 }
@@ -211,6 +214,7 @@ export function parseFlows(data: unknown, file: string): FlowInput[] {
       from: item.text('from'),
       to: item.text('to'),
       kind: item.oneOf('kind', FLOW_KINDS),
+      basis: item.oneOf('basis', ['observed', 'proposed'] as const),
       note: item.bilingual('note'),
       figures: item.texts('figures', { nonEmpty: false }),
       passages: item.texts('passages', { nonEmpty: true }),
@@ -271,5 +275,28 @@ export function parseSources(data: unknown, file: string): SourceEntry[] {
       kind: item.oneOf('kind', SOURCE_KINDS),
       copy: record.copy as boolean,
     };
+  });
+}
+
+export function parseRegionDefinitions(data: unknown, file: string): RegionDefinition[] {
+  return listOf(data, file, 'region definition').map((record, index) => {
+    const name = typeof record.region === 'string' ? `region "${record.region}"` : `region definition #${index}`;
+    const item = new ItemReader(file, name, record);
+    return {
+      region: item.text('region'),
+      document: item.bilingual('document'),
+      date: item.text('date'),
+      list: item.oneOf('list', ['published', 'partly-published', 'derived'] as const),
+      sourceKey: item.text('sourceKey'),
+      note: item.bilingual('note'),
+    };
+  });
+}
+
+export function parseBoundaryNotes(data: unknown, file: string): BoundaryNote[] {
+  return listOf(data, file, 'boundary note').map((record, index) => {
+    const name = typeof record.district === 'string' ? `district "${record.district}"` : `boundary note #${index}`;
+    const item = new ItemReader(file, name, record);
+    return { district: item.text('district'), sourceKey: item.text('sourceKey'), text: item.bilingual('text') };
   });
 }

@@ -48,7 +48,8 @@ const zh = {
   'layer.innovation.name': '科创走廊',
   'layer.innovation.description': '串联西部（重庆）科学城与两江协同创新区的科创走廊（示意）。出自洪竞科、张文博文。',
   'layer.population.name': '人口流动',
-  'layer.population.description': '2023年户籍人口净流出占比（有数据的区县）与人口集聚方向（示意）。出自卢向虎文。',
+  'layer.population.description':
+    '着色：2023年户籍人口净流出占户籍人口的比例，仅限有数据的区县，取自项目事实表（来源见各区县详情）。箭头（示意）：卢向虎文所说的人口聚集情况与所提方向。',
   'layer.wan-kai-yun.name': '万开云',
   'layer.wan-kai-yun.description': '万州、开州、云阳同城化与打通铁峰山的快速通道（示意）。出自卢向虎文。',
   'layer.ecology.name': '生态移民',
@@ -86,8 +87,6 @@ const zh = {
   'popup.source': '来源',
   'popup.version': '口径说明',
   'popup.schematic': '示意',
-  'popup.boundaryChange':
-    '2025年11月江北区、渝北区撤销，设立两江新区（2026年1月25日挂牌）；图中为文章所指的2025年8月区划。',
   'figure.noData': '无数据',
   'figure.derived': '推算',
   'figure.formula': '算法',
@@ -152,6 +151,17 @@ const zh = {
   'about.contentVersion': '内容版本：{version}',
   'about.correctionsHeading': '更正记录',
   'article.noTitle': '现有版面文字未显示标题',
+  'popup.editorNote': '本项目注',
+  'popup.definition': '定义',
+  'popup.boundaryNote': '区划调整',
+  'flow.observed': '观察到的情况：户籍人口净流出',
+  'flow.proposed': '文章提出的方向',
+  'flow.coverage': '{units}个区县中{withData}个有数据',
+  'legend.flowObserved': '观察到的情况：户籍人口净流出（示意）',
+  'legend.flowProposed': '文章提出的方向（示意）',
+  'region.list.published': '名单见于该文件',
+  'region.list.partly-published': '名单部分见于该文件',
+  'region.list.derived': '名单为推算',
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -204,7 +214,7 @@ const en: Messages = {
     "The science and innovation corridor linking the Western (Chongqing) Science City and the Liangjiang Collaborative Innovation Zone (schematic). From Hong Jingke and Zhang Wenbo's article.",
   'layer.population.name': 'Population flows',
   'layer.population.description':
-    "Net outflow as a share of hukou population, 2023 (where sourced), and where people are to move (schematic). From Lu Xianghu's article.",
+    "Shading: 2023 net outflow as a share of registered (hukou) population, only for the units with data, from the project's facts table (sources in each district's details). Arrows (schematic): the concentration Lu Xianghu's article reports and the directions it proposes.",
   'layer.wan-kai-yun.name': 'Wan-Kai-Yun',
   'layer.wan-kai-yun.description':
     "Wanzhou, Kaizhou and Yunyang growing together, and the road through Tiefeng Mountain (schematic). From Lu Xianghu's article.",
@@ -245,8 +255,6 @@ const en: Messages = {
   'popup.source': 'Source',
   'popup.version': 'Definition',
   'popup.schematic': 'Schematic',
-  'popup.boundaryChange':
-    'In Nov 2025 Jiangbei and Yubei were abolished and merged into a new Liangjiang New Area district (inaugurated 25 Jan 2026); the map shows the units of Aug 2025 the articles refer to.',
   'figure.noData': 'no data',
   'figure.derived': 'derived',
   'figure.formula': 'Formula',
@@ -313,6 +321,17 @@ const en: Messages = {
   'about.contentVersion': 'Content version: {version}',
   'about.correctionsHeading': 'Corrections',
   'article.noTitle': 'the page text we have gives no title',
+  'popup.editorNote': 'Project’s note',
+  'popup.definition': 'Definition',
+  'popup.boundaryNote': 'Boundary change',
+  'flow.observed': 'Observed: net outflow of registered residents',
+  'flow.proposed': 'Proposed direction (article)',
+  'flow.coverage': '{withData} of {units} units with data',
+  'legend.flowObserved': 'Observed: net outflow of registered residents (schematic)',
+  'legend.flowProposed': 'Proposed direction (article) (schematic)',
+  'region.list.published': 'list printed in that document',
+  'region.list.partly-published': 'list partly printed in that document',
+  'region.list.derived': 'list derived',
 };
 
 export const MESSAGES: Record<Lang, Messages> = { zh, en };

@@ -48,6 +48,8 @@ export interface Passage {
    * cut, so they are shown with an ellipsis. Absent for quotes cut at clause boundaries.
    */
   excerpt?: { start: boolean; end: boolean };
+  /** The project's remark on the passage, e.g. where its places are the project's reading, not the article's words. */
+  editorNote?: Bilingual;
 }
 
 /** Where a figure comes from: the article itself, or a row of the facts file. */
@@ -85,6 +87,10 @@ export interface Flow {
   from: string;
   to: string;
   kind: 'to-central-city' | 'to-regional-centre' | 'to-metropolitan';
+  /** `observed`: a pattern the article reports, backed by outflow data; `proposed`: a direction the article calls for. */
+  basis: 'observed' | 'proposed';
+  /** For observed flows, from the build: how many of the source region's units have outflow data. */
+  coverage: { withData: number; units: number } | null;
   note: Bilingual;
   figures: string[];
   passages: string[];
@@ -178,6 +184,24 @@ export const CORRECTION_KINDS: readonly CorrectionKind[] = [
   'definition',
 ];
 
+/** Which document defines a region's list of units, when, and whether the list is printed there or derived. */
+export interface RegionDefinition {
+  region: string;
+  document: Bilingual;
+  /** The document's date (several separated by "; "). */
+  date: string;
+  list: 'published' | 'partly-published' | 'derived';
+  sourceKey: string;
+  note: Bilingual;
+}
+
+/** What the 2025 reorganisation changed for a district, with its source. */
+export interface BoundaryNote {
+  district: string;
+  sourceKey: string;
+  text: Bilingual;
+}
+
 /** One dated entry of the corrections log. */
 export interface Correction {
   version: string;
@@ -201,6 +225,8 @@ export interface ContentData {
   figures: Figure[];
   flows: Flow[];
   schematic: SchematicFeature[];
+  regionDefinitions: RegionDefinition[];
+  boundaryNotes: BoundaryNote[];
   outflowShares: OutflowShare[];
 }
 

@@ -5,6 +5,7 @@
  */
 import type { Passage } from '../types/content';
 import { useAtlas } from './atlas-context';
+import { CitedText } from './SourceCitation';
 
 interface PassageQuoteProps {
   passage: Passage;
@@ -36,6 +37,12 @@ export function PassageQuote({ passage, onReadInContext }: PassageQuoteProps) {
             <summary>{t('popup.showTranslation')}</summary>
             <p lang="en">{passage.translationEn}</p>
           </details>
+        )}
+        {passage.editorNote && (
+          <p class="passage-editor-note">
+            <span class="translation-label">{t('popup.editorNote')}: </span>
+            <CitedText text={passage.editorNote[lang]} />
+          </p>
         )}
         <button type="button" class="link-button" onClick={onReadInContext}>
           {t('popup.readInContext')}

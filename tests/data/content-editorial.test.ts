@@ -8,6 +8,8 @@ import { clauseBoundaries } from '../../scripts/content/check-text';
 import type { ContentInputs } from '../../scripts/content/inputs';
 import { contentFileNames, readContentInputs } from '../../scripts/content/read';
 import { currentPassageId } from '../../src/content/passage-ids';
+import { MESSAGES } from '../../src/i18n/messages';
+import { loadContent } from '../support/artifacts';
 
 const files = contentFileNames(resolve('geodata/content'));
 const inputs: ContentInputs = readContentInputs(files);
@@ -65,5 +67,63 @@ describe('article labels', () => {
   it('attaches “to a high standard” to building in article 1’s English title', () => {
     const a1 = inputs.articles.articles.find((article) => article.id === 'a1');
     expect(a1?.titleEn).toMatch(/building a modern people’s city to a high standard/);
+  });
+});
+
+describe('flows, definitions and places that claim no more than their sources', () => {
+  const built = loadContent();
+
+  it('tells observed patterns from proposals, states coverage and gives the caveat for observed flows', () => {
+    const observed = built.flows.filter((flow) => flow.basis === 'observed');
+    expect(observed.map((flow) => flow.id).sort()).toEqual([
+      'flow-northeast-to-central-urban',
+      'flow-southeast-to-central-urban',
+    ]);
+    for (const flow of built.flows) expect(['observed', 'proposed'], flow.id).toContain(flow.basis);
+    const coverage = Object.fromEntries(observed.map((flow) => [flow.from, flow.coverage]));
+    expect(coverage).toEqual({ northeast: { withData: 3, units: 10 }, southeast: { withData: 3, units: 6 } });
+    for (const flow of observed) {
+      expect(flow.note.en, flow.id).toMatch(/left Chongqing altogether/);
+      expect(flow.note.en, flow.id).toMatch(/does not say/);
+    }
+    const northeast = observed.find((flow) => flow.from === 'northeast');
+    expect(northeast?.figures).toContain('net-outflow-share-2023-500101');
+    expect(northeast?.note.en).toContain('Wanzhou 9.0%');
+    expect(MESSAGES.en['legend.flowObserved']).toMatch(/^Observed: net outflow of registered residents/);
+    expect(MESSAGES.en['legend.flowProposed']).toMatch(/^Proposed direction \(article\)/);
+  });
+
+  it('gives every region a defining document and date, and says which lists are derived', () => {
+    const definitions = new Map(inputs.regionDefinitions.map((definition) => [definition.region, definition]));
+    expect(definitions.get('northeast')?.list).toBe('derived');
+    expect(definitions.get('metropolitan')?.list).toBe('derived');
+    expect(definitions.get('eastern-new-city')?.list).toBe('partly-published');
+    expect(definitions.get('eastern-new-city')?.note.en).toMatch(/naming two of the five/);
+    expect(definitions.get('western')?.date).toBe('2025-05-13');
+    expect(definitions.get('central-urban')?.date).toMatch(/2020-05-09.*2024/);
+    for (const definition of inputs.regionDefinitions) expect(definition.date, definition.region).toMatch(/^\d{4}/);
+  });
+
+  it('says what Beibei gained and lost in the 2025 reorganisation', () => {
+    const beibei = inputs.boundaryNotes.find((note) => note.district === '500109');
+    expect(beibei?.text.en).toMatch(/lost the Shuitu, Fuxing and Caijiagang subdistricts/);
+    expect(beibei?.text.en).toMatch(/gained five towns of former Yubei/);
+  });
+
+  it('assigns the passages the issue lists to the places they concern', () => {
+    const places = (id: string) => inputs.passages.find((passage) => passage.id === id)?.places ?? [];
+    expect(places('a4-ecological-resettlement')).not.toContain('northeast');
+    expect(places('a4-ecological-resettlement')).not.toContain('southeast');
+    expect(places('a4-inflow-areas-schools-hospitals')).toEqual(places('a4-shrinking-areas-services'));
+    expect(places('a4-wan-kai-yun-integration')).toContain('northeast');
+    expect(places('a4-regional-centre-4-million')).toContain('northeast');
+    const note = (id: string) => inputs.passages.find((passage) => passage.id === id)?.editorNote?.en ?? '';
+    expect(note('a4-core-city-functions')).toMatch(/this project’s reading/);
+    expect(note('a4-largest-city')).toMatch(/the article’s claim/);
+  });
+
+  it('credits the population shading to the facts table, not the article', () => {
+    expect(MESSAGES.en['layer.population.description']).toMatch(/^Shading: .*facts table/);
+    expect(MESSAGES.zh['layer.population.description']).toContain('事实表');
   });
 });

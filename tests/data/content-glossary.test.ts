@@ -32,7 +32,15 @@ function regex(pattern: string): RegExp {
 /** Every text a reader can see, as [where, Chinese, English]; the Chinese is empty where there is none. */
 function texts(): Array<[string, string, string]> {
   const pairs: Array<[string, string, string]> = [];
-  for (const passage of inputs.passages) pairs.push([passage.id, passage.quote, passage.translationEn]);
+  for (const passage of inputs.passages) {
+    pairs.push([passage.id, passage.quote, passage.translationEn]);
+    if (passage.editorNote) pairs.push([`${passage.id} note`, passage.editorNote.zh, passage.editorNote.en]);
+  }
+  for (const definition of inputs.regionDefinitions) {
+    pairs.push([`${definition.region} definition`, definition.document.zh, definition.document.en]);
+    pairs.push([`${definition.region} definition note`, definition.note.zh, definition.note.en]);
+  }
+  for (const note of inputs.boundaryNotes) pairs.push([`${note.district} boundary`, note.text.zh, note.text.en]);
   for (const article of inputs.articles.articles) {
     pairs.push([`${article.id} title`, article.titleZh ?? '', article.titleEn ?? '']);
     pairs.push([`${article.id} topic`, article.topic.zh, article.topic.en]);

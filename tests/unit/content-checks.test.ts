@@ -524,3 +524,23 @@ describe('the corrections log', () => {
     expectFailure(() => parseCorrections(raw, FILES.corrections), FILES.corrections, 'entry #0', /"date"/);
   });
 });
+
+describe('region definitions and boundary notes', () => {
+  it('fails when a region of the map has no definition, or a definition cites an unlisted source', () => {
+    const missing = broken((i) => {
+      i.regionDefinitions = i.regionDefinitions.filter((definition) => definition.region !== 'northeast');
+    });
+    expectFailure(check(missing), FILES.regionDefinitions, 'northeast', /has no definition/);
+    const unlisted = broken((i) => {
+      (i.regionDefinitions[0] as { sourceKey: string }).sourceKey = '[Z9]';
+    });
+    expectFailure(check(unlisted), FILES.regionDefinitions, 'chongqing', /\[Z9\]/);
+  });
+
+  it('fails on a boundary note for a district the map does not have', () => {
+    const inputs = broken((i) => {
+      (i.boundaryNotes[0] as { district: string }).district = '509999';
+    });
+    expectFailure(check(inputs), FILES.boundaryNotes, '509999', /not a district/);
+  });
+});
