@@ -7,6 +7,7 @@ import type { LngLat, PlacesData } from '../../src/types/atlas-data';
 import type { ArticlesData, ContentData, Flow, Passage } from '../../src/types/content';
 import { DataBuildError } from '../geodata/errors';
 import { arcPath } from './arc';
+import { censusFigures } from './census';
 import { checkContent } from './check-content';
 import { clauseBoundaries } from './check-text';
 import type { ContentFileNames, ContentInputs, FlowInput } from './inputs';
@@ -82,7 +83,7 @@ export async function joinContent(
     articles: inputs.articles.articles.map(({ paragraphs: _paragraphs, ...meta }) => meta),
     passages: passagesWithCuts(inputs),
     renamedPassages: inputs.passageIds.renamed,
-    figures: inputs.figures,
+    figures: [...inputs.figures, ...censusFigures(inputs.census)],
     flows: flowsWithPaths(inputs, places, outflowCodes, files.flows),
     schematic: await resolveSchematic(inputs.schematic, geometry),
     regionDefinitions: inputs.regionDefinitions,

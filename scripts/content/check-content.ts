@@ -4,6 +4,7 @@
  */
 import type { PlacesData } from '../../src/types/atlas-data';
 import { DataBuildError } from '../geodata/errors';
+import { checkCensusTable } from './census';
 import { checkDerivedFigures, checkFactsTable, checkFigureSources } from './check-figures';
 import { checkIds, checkPassageIdPrefixes } from './check-ids';
 import { checkDefinitions, checkReferences, checkRegionCoverage } from './check-references';
@@ -45,6 +46,7 @@ export function checkContent(
   checkFigureSources(inputs.figures, inputs.passages, listedKeys, files.figures);
   checkFactsTable(inputs.figures, inputs.facts, files.figures);
   checkDerivedFigures(inputs.figures, files.figures);
+  checkCensusTable(inputs.census, places, files.census);
 
   const municipality = places.regions.find((region) => region.id === 'chongqing');
   if (!municipality)

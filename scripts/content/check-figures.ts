@@ -48,6 +48,9 @@ export function checkFigureSources(
       }
       continue;
     }
+    if (source.kind === 'table') {
+      throw figureError(file, figure, 'figures from a source table are made by the build, not written in figures.json');
+    }
     if (!SECTION.test(source.section)) {
       throw figureError(file, figure, `source section "${source.section}" must look like "§2" or "§1.8"`);
     }

@@ -17,6 +17,7 @@ import type {
   SourceEntry,
 } from '../../src/types/content';
 
+import type { CensusRow } from './census';
 import type { PassageIdsFile } from './passage-ids';
 
 export const ARTICLE_IDS: readonly ArticleId[] = ['a1', 'a2', 'a3', 'a4'];
@@ -35,6 +36,7 @@ export const CONTENT_FILES = {
   boundaryNotes: 'boundary-notes.json',
   page: 'sources/000_8845bdb8f5378b47.txt',
   facts: 'sources/chongqing-facts.md',
+  census: 'sources/census-2020-county-hukou.csv',
 } as const;
 
 /** The file each kind of item comes from, as errors should name it (a path or a bare name). */
@@ -98,4 +100,6 @@ export interface ContentInputs {
   /** The newspaper page as extracted text. */
   page: string;
   facts: FactsFile;
+  /** The 2020 census by county, one row per district. */
+  census: CensusRow[];
 }

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataBuildError } from '../geodata/errors';
+import { parseCensusTable } from './census';
 import { parseCorrections } from './corrections';
 import { parseFactsFile } from './facts';
 import { CONTENT_FILES, type ContentFileNames, type ContentInputs } from './inputs';
@@ -54,5 +55,6 @@ export function readContentInputs(files: ContentFileNames): ContentInputs {
     boundaryNotes: parseBoundaryNotes(readJson(files.boundaryNotes), files.boundaryNotes),
     page: readText(files.page),
     facts: parseFactsFile(readText(files.facts), files.facts),
+    census: parseCensusTable(readText(files.census), files.census),
   };
 }

@@ -55,7 +55,9 @@ export interface Passage {
 /** Where a figure comes from: the article itself, or a row of the facts file. */
 export type FigureSource =
   | { kind: 'article'; article: ArticleId; passage: string }
-  | { kind: 'facts'; key: string; section: string; note: Bilingual | null };
+  | { kind: 'facts'; key: string; section: string; note: Bilingual | null }
+  /** A row of a source table copied into the content folder (the 2020 census by county). */
+  | { kind: 'table'; key: string; table: string; note: Bilingual | null };
 
 /**
  * What a population figure counts, so the build can pair a place's resident and hukou
@@ -63,7 +65,17 @@ export type FigureSource =
  * `hukou-partial`: the hukou count of only part of the unit (綦江 without 万盛), so it is
  * never paired with the unit's resident count.
  */
-export type FigureSeries = 'census' | 'resident' | 'hukou' | 'hukou-partial' | 'net-outflow' | 'net-outflow-share';
+export type FigureSeries =
+  | 'census'
+  | 'resident'
+  | 'hukou'
+  | 'hukou-partial'
+  | 'net-outflow'
+  | 'net-outflow-share'
+  /** 2020 census shares of residents (%): living in urban areas, registered in another county of Chongqing, in another province. */
+  | 'urban-share'
+  | 'hukou-other-county-share'
+  | 'hukou-other-province-share';
 
 export interface Figure {
   id: string;

@@ -52,7 +52,7 @@ function texts(): Array<[string, string, string]> {
   }
   for (const figure of inputs.figures) {
     pairs.push([figure.id, figure.measure.zh, figure.measure.en]);
-    if (figure.source.kind === 'facts' && figure.source.note) {
+    if (figure.source.kind !== 'article' && figure.source.note) {
       pairs.push([`${figure.id} note`, figure.source.note.zh, figure.source.note.en]);
     }
     if (figure.derived) pairs.push([`${figure.id} formula`, figure.derived.formula.zh, figure.derived.formula.en]);

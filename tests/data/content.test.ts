@@ -148,7 +148,7 @@ describe('figures', () => {
       const { source } = figure;
       if (source.kind === 'article') {
         expect(passages.get(source.passage)?.article, figure.id).toBe(source.article);
-      } else {
+      } else if (source.kind === 'facts') {
         expect(source.key, figure.id).toMatch(/^(NOT FOUND|\[[A-Za-z0-9]+\]( \[[A-Za-z0-9]+\])*)$/);
         expect(source.section, figure.id).toMatch(/^§\d/);
       }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { censusFigures, parseCensusTable } from '../../scripts/content/census';
 import { checkContent } from '../../scripts/content/check-content';
 import { checkDerivedFigures, checkFactsTable, checkFigureSources } from '../../scripts/content/check-figures';
 import { clauseBoundaries } from '../../scripts/content/check-text';
@@ -542,5 +543,49 @@ describe('region definitions and boundary notes', () => {
       (i.boundaryNotes[0] as { district: string }).district = '509999';
     });
     expectFailure(check(inputs), FILES.boundaryNotes, '509999', /not a district/);
+  });
+});
+
+describe('the 2020 census table', () => {
+  it('fails when the residents do not sum to the census total, or the urban share is not the published one', () => {
+    const short = broken((i) => {
+      (i.census[0] as { resident: number }).resident -= 1;
+    });
+    expectFailure(check(short), FILES.census, '', /not the census total 32054159/);
+    const urban = broken((i) => {
+      (i.census[0] as { urbanShare: number }).urbanShare = 0.8;
+    });
+    expectFailure(check(urban), FILES.census, '', /not 69.46 %/);
+  });
+
+  it('fails when a district of the map has no row', () => {
+    const missing = broken((i) => {
+      i.census = i.census.slice(1);
+    });
+    expectFailure(check(missing), FILES.census, '', /one each/);
+  });
+
+  it('reads the columns it needs by name and makes three figures per district, in %', () => {
+    const rows = parseCensusTable(
+      'code,name,resident_population,urban_share,hukou_other_county_same_province_share,hukou_other_province_share\n500101,万州区,1564449,0.6892,0.0797,0.0424\n',
+      FILES.census,
+    );
+    expect(rows).toEqual([
+      {
+        code: '500101',
+        name: '万州区',
+        resident: 1564449,
+        urbanShare: 0.6892,
+        otherCountyShare: 0.0797,
+        otherProvinceShare: 0.0424,
+      },
+    ]);
+    const figures = censusFigures(rows);
+    expect(figures.map((f) => [f.id, f.value])).toEqual([
+      ['urban-share-2020-500101', 68.92],
+      ['hukou-other-county-share-2020-500101', 7.97],
+      ['hukou-other-province-share-2020-500101', 4.24],
+    ]);
+    expect(figures.every((f) => f.source.kind === 'table' && f.source.key === '[N1]')).toBe(true);
   });
 });

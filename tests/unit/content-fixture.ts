@@ -22,6 +22,7 @@ export const FILES: ContentFileNames = {
   boundaryNotes: 'boundary-notes.json',
   page: 'page.txt',
   facts: 'facts.md',
+  census: 'census.csv',
 };
 
 // Layout as in the real page: author note, then title; lines break mid-sentence.
@@ -338,6 +339,33 @@ export function fixtureInputs(): ContentInputs {
     boundaryNotes: [{ district: '500103', sourceKey: '[G1]', text: { zh: '注', en: 'Note' } }],
     page: PAGE,
     facts: parseFactsFile(FACTS, FILES.facts),
+    // Made-up rows that reproduce the published totals, as the real table must.
+    census: [
+      {
+        code: '500101',
+        name: '万州区',
+        resident: 10_000_000,
+        urbanShare: 0.6946,
+        otherCountyShare: 0.08,
+        otherProvinceShare: 0.04,
+      },
+      {
+        code: '500103',
+        name: '渝中区',
+        resident: 10_000_000,
+        urbanShare: 0.6946,
+        otherCountyShare: 0.36,
+        otherProvinceShare: 0.19,
+      },
+      {
+        code: '500154',
+        name: '开州区',
+        resident: 12_054_159,
+        urbanShare: 0.6946,
+        otherCountyShare: 0.02,
+        otherProvinceShare: 0.01,
+      },
+    ],
   };
 }
 
