@@ -55,3 +55,23 @@ describe('the 2020 census by county', () => {
     expect(content.sources.find((source) => source.key === '[N1]')?.kind).toBe('census');
   });
 });
+
+describe('census counts and their better source', () => {
+  it('cites the census tabulation, not an aggregator, for every 2020 resident count it confirms', () => {
+    const content = loadContent();
+    const kinds = new Map(content.sources.map((source) => [source.key, source.kind]));
+    const counts = content.figures.filter(
+      (figure) => figure.series === 'census' && figure.places.length === 1 && figure.value !== null && !figure.derived,
+    );
+    const confirmed = counts.filter((figure) => rows.some((row) => row.code === figure.places[0]));
+    expect(confirmed.length).toBe(36);
+    for (const figure of confirmed) {
+      expect(figure.source.kind === 'facts' && figure.source.key.split(' ')).toContain('[N1]');
+      const keys = figure.source.kind === 'facts' ? figure.source.key.split(' ') : [];
+      expect(
+        keys.map((key) => kinds.get(key)),
+        figure.id,
+      ).not.toContain('aggregator');
+    }
+  });
+});
