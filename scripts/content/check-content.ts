@@ -4,7 +4,7 @@
  */
 import type { PlacesData } from '../../src/types/atlas-data';
 import { DataBuildError } from '../geodata/errors';
-import { checkCensusTable } from './census';
+import { CENSUS_TABLE_KEY, checkCensusTable } from './census';
 import { checkDerivedFigures, checkFactsTable, checkFigureSources } from './check-figures';
 import { checkIds, checkPassageIdPrefixes } from './check-ids';
 import { checkDefinitions, checkReferences, checkRegionCoverage } from './check-references';
@@ -44,7 +44,10 @@ export function checkContent(
   checkCitedSources(inputs, places, files);
   const listedKeys = new Set(inputs.sources.map((source) => source.key));
   checkFigureSources(inputs.figures, inputs.passages, listedKeys, files.figures);
-  checkFactsTable(inputs.figures, inputs.facts, files.figures);
+  checkFactsTable(inputs.figures, inputs.facts, files.figures, {
+    key: CENSUS_TABLE_KEY,
+    counts: new Map(inputs.census.map((row) => [row.code, row.resident])),
+  });
   checkDerivedFigures(inputs.figures, files.figures);
   checkCensusTable(inputs.census, places, files.census);
 

@@ -94,8 +94,15 @@ function isMissing(cell: FactsCell): boolean {
  * Figures against the facts file's §2 table: a figure citing a row and column holds the
  * number printed there, or null where the cell says NOT FOUND (or "not published");
  * and every such empty cell is recorded, so the map shows "no data" rather than nothing.
+ * A 2020 census count the facts table lacks may instead cite the census table by county
+ * (`censusKey`), and must then hold that table's count (`censusCounts`).
  */
-export function checkFactsTable(figures: FigureInput[], facts: FactsFile, file: string): void {
+export function checkFactsTable(
+  figures: FigureInput[],
+  facts: FactsFile,
+  file: string,
+  census: { key: string; counts: ReadonlyMap<string, number> } = { key: '', counts: new Map() },
+): void {
   const recorded = new Set<string>();
   for (const figure of figures) {
     if (figure.source.kind !== 'facts' || figure.source.section !== '§2' || figure.derived) continue;
@@ -105,7 +112,12 @@ export function checkFactsTable(figures: FigureInput[], facts: FactsFile, file: 
     if (!column || !row) continue;
     const cell = row[column];
     recorded.add(`${row.code} ${column}`);
-    if (isMissing(cell)) {
+    const fromCensus = column === 'census' && census.key !== '' && figure.source.key === census.key;
+    if (isMissing(cell) && fromCensus) {
+      if (figure.value !== census.counts.get(row.code)) {
+        throw figureError(file, figure, `value ${figure.value} is not the census table's count for ${row.code}`);
+      }
+    } else if (isMissing(cell)) {
       if (figure.value !== null) {
         throw figureError(
           file,

@@ -589,3 +589,21 @@ describe('the 2020 census table', () => {
     expect(figures.every((f) => f.source.kind === 'table' && f.source.key === '[N1]')).toBe(true);
   });
 });
+
+describe('census counts the facts table lacks', () => {
+  it('accepts a count from the census table where the facts table says NOT FOUND, and only that count', () => {
+    const census = { key: '[N1]', counts: new Map([['500154', 1203306]]) };
+    const filled = broken((i) => {
+      figure(i, 'census-2020-500154').value = 1203306;
+      figure(i, 'census-2020-500154').source = { kind: 'facts', key: '[N1]', section: '§2', note: null };
+    });
+    expect(() => checkFactsTable(filled.figures, filled.facts, FILES.figures, census)).not.toThrow();
+    figure(filled, 'census-2020-500154').value = 1203305;
+    expectFailure(
+      () => checkFactsTable(filled.figures, filled.facts, FILES.figures, census),
+      FILES.figures,
+      'census-2020-500154',
+      /not the census table's count/,
+    );
+  });
+});
