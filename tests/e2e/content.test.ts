@@ -34,10 +34,10 @@ describe('a place', () => {
 
   it('shows "no data" for a value the facts table lacks, never a number', async () => {
     const { page } = await newLoggedPage(browser());
-    await openAtlas(page, `${atlasUrl}?sel=500233&lang=en`);
-    const census = popup(page).locator('.figure', { hasText: '7th national census' });
-    expect(await census.count()).toBe(1);
-    expect(await census.locator('.figure-value').innerText()).toBe('no data');
+    await openAtlas(page, `${atlasUrl}?sel=500104&lang=en`);
+    const resident = popup(page).locator('.figure', { hasText: 'resident population, end of 2023' });
+    expect(await resident.count()).toBe(1);
+    expect(await resident.locator('.figure-value').innerText()).toBe('no data');
     await page.context().close();
   });
 

@@ -37,10 +37,10 @@ describe('sources in a district’s details', () => {
     const resident = popup(page).locator('.figure[data-figure="resident-2023-500101"] .figure-source');
     await expect.poll(() => resident.innerText()).toContain('aggregator source only');
     expect(await resident.innerText()).toContain('maigoo.com');
-    await page.goto(`${atlasUrl}?sel=500233&lang=en`);
-    const census = popup(page).locator('.figure[data-figure="census-2020-500233"]');
-    await expect.poll(() => census.locator('.figure-value').innerText()).toBe('no data');
-    expect(await census.locator('.figure-source').count()).toBe(0);
+    await page.goto(`${atlasUrl}?sel=500104&lang=en`);
+    const missing = popup(page).locator('.figure[data-figure="resident-2023-500104"]');
+    await expect.poll(() => missing.locator('.figure-value').innerText()).toBe('no data');
+    expect(await missing.locator('.figure-source').count()).toBe(0);
     await page.context().close();
   });
 });
