@@ -60,3 +60,16 @@ describe('the About panel', () => {
     await page.context().close();
   });
 });
+
+describe('a released passage id that was merged', () => {
+  it('?passage=a4-southeast-55-percent opens the passage that now holds its words', async () => {
+    const { page, log } = await newLoggedPage(browser());
+    await openAtlas(page, `${atlasUrl}?passage=a4-southeast-55-percent`);
+    await expect.poll(() => new URL(page.url()).searchParams.get('passage')).toBe('a4-urbanisation-targets-2026-2030');
+    const mark = page.locator('.reader a.passage-mark[aria-current="true"]');
+    await expect.poll(() => mark.count()).toBe(1);
+    expect(await mark.innerText()).toContain('其他区县城镇化率达到55%以上');
+    expect(log.pageErrors).toEqual([]);
+    await page.context().close();
+  });
+});
