@@ -152,16 +152,16 @@ const zh = {
   'about.correctionsHeading': '更正记录',
   'article.noTitle': '现有版面文字未显示标题',
   'popup.editorNote': '本项目注',
-  'popup.definition': '定义',
+  'popup.definition': '定义依据',
   'popup.boundaryNote': '区划调整',
   'flow.observed': '观察到的情况：户籍人口净流出',
   'flow.proposed': '文章提出的方向',
   'flow.coverage': '{units}个区县中{withData}个有数据',
   'legend.flowObserved': '观察到的情况：户籍人口净流出（示意）',
   'legend.flowProposed': '文章提出的方向（示意）',
-  'region.list.published': '名单见于该文件',
-  'region.list.partly-published': '名单部分见于该文件',
-  'region.list.derived': '名单为推算',
+  'region.list.published': '名单见于该文件。',
+  'region.list.partly-published': '名单部分见于该文件。',
+  'region.list.derived': '名单为推算。',
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -322,16 +322,16 @@ const en: Messages = {
   'about.correctionsHeading': 'Corrections',
   'article.noTitle': 'the page text we have gives no title',
   'popup.editorNote': 'Project’s note',
-  'popup.definition': 'Definition',
+  'popup.definition': 'Defined by',
   'popup.boundaryNote': 'Boundary change',
   'flow.observed': 'Observed: net outflow of registered residents',
   'flow.proposed': 'Proposed direction (article)',
   'flow.coverage': '{withData} of {units} units with data',
   'legend.flowObserved': 'Observed: net outflow of registered residents (schematic)',
   'legend.flowProposed': 'Proposed direction (article) (schematic)',
-  'region.list.published': 'list printed in that document',
-  'region.list.partly-published': 'list partly printed in that document',
-  'region.list.derived': 'list derived',
+  'region.list.published': 'The list is printed there.',
+  'region.list.partly-published': 'The list is partly printed there.',
+  'region.list.derived': 'The list is derived.',
 };
 
 export const MESSAGES: Record<Lang, Messages> = { zh, en };

@@ -109,7 +109,7 @@ export function PopupContent({ id, onClose, onRendered, takeFocus }: PopupConten
                 <>
                   <dt>{t('popup.definition')}</dt>
                   <dd class="popup-definition">
-                    {definition.document[lang]}, {definition.date}; {t(`region.list.${definition.list}`)}.{' '}
+                    {definition.document[lang]} ({definition.date}). {t(`region.list.${definition.list}`)}{' '}
                     {definition.note[lang]}{' '}
                     <small>
                       ({t('popup.source')}: <SourceCitation citation={definition.sourceKey} />)
