@@ -20,7 +20,7 @@ function figureError(file: string, figure: FigureInput, problem: string): DataBu
 export function checkFigureSources(
   figures: FigureInput[],
   passages: PassageInput[],
-  facts: FactsFile,
+  knownKeys: ReadonlySet<string>,
   file: string,
 ): void {
   const passagesById = new Map(passages.map((passage) => [passage.id, passage]));
@@ -48,6 +48,9 @@ export function checkFigureSources(
       }
       continue;
     }
+    if (source.kind === 'table') {
+      throw figureError(file, figure, 'figures from a source table are made by the build, not written in figures.json');
+    }
     if (!SECTION.test(source.section)) {
       throw figureError(file, figure, `source section "${source.section}" must look like "§2" or "§1.8"`);
     }
@@ -61,8 +64,8 @@ export function checkFigureSources(
       if (!SOURCE_KEY.test(key)) {
         throw figureError(file, figure, `source key "${key}" must look like "[M1]" (several keys: "[M1] [M2]")`);
       }
-      if (!facts.sourceKeys.has(key)) {
-        throw figureError(file, figure, `source key "${key}" is not defined in the facts file`);
+      if (!knownKeys.has(key)) {
+        throw figureError(file, figure, `source key "${key}" is not in the source list`);
       }
     }
   }
@@ -91,8 +94,15 @@ function isMissing(cell: FactsCell): boolean {
  * Figures against the facts file's §2 table: a figure citing a row and column holds the
  * number printed there, or null where the cell says NOT FOUND (or "not published");
  * and every such empty cell is recorded, so the map shows "no data" rather than nothing.
+ * A 2020 census count the facts table lacks may instead cite the census table by county
+ * (`censusKey`), and must then hold that table's count (`censusCounts`).
  */
-export function checkFactsTable(figures: FigureInput[], facts: FactsFile, file: string): void {
+export function checkFactsTable(
+  figures: FigureInput[],
+  facts: FactsFile,
+  file: string,
+  census: { key: string; counts: ReadonlyMap<string, number> } = { key: '', counts: new Map() },
+): void {
   const recorded = new Set<string>();
   for (const figure of figures) {
     if (figure.source.kind !== 'facts' || figure.source.section !== '§2' || figure.derived) continue;
@@ -102,7 +112,12 @@ export function checkFactsTable(figures: FigureInput[], facts: FactsFile, file: 
     if (!column || !row) continue;
     const cell = row[column];
     recorded.add(`${row.code} ${column}`);
-    if (isMissing(cell)) {
+    const fromCensus = column === 'census' && census.key !== '' && figure.source.key === census.key;
+    if (isMissing(cell) && fromCensus) {
+      if (figure.value !== census.counts.get(row.code)) {
+        throw figureError(file, figure, `value ${figure.value} is not the census table's count for ${row.code}`);
+      }
+    } else if (isMissing(cell)) {
       if (figure.value !== null) {
         throw figureError(
           file,

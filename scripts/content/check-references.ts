@@ -98,3 +98,25 @@ export function checkRegionCoverage(inputs: ContentInputs, file: string): void {
     }
   }
 }
+
+/** Every region has a definition (document, date, published or derived); boundary notes name real districts. */
+export function checkDefinitions(inputs: ContentInputs, places: PlacesData, files: ContentFileNames): void {
+  const defined = new Set(inputs.regionDefinitions.map((definition) => definition.region));
+  for (const region of places.regions) {
+    if (!defined.has(region.id)) {
+      throw new DataBuildError(files.regionDefinitions, `region "${region.id}"`, 'has no definition');
+    }
+  }
+  const known = placeIds(places);
+  for (const definition of inputs.regionDefinitions) {
+    if (!known.has(definition.region)) {
+      throw new DataBuildError(files.regionDefinitions, `region "${definition.region}"`, 'is not a region of the map');
+    }
+  }
+  const districts = new Set(places.districts.map((district) => district.code));
+  for (const note of inputs.boundaryNotes) {
+    if (!districts.has(note.district)) {
+      throw new DataBuildError(files.boundaryNotes, `district "${note.district}"`, 'is not a district of the map');
+    }
+  }
+}

@@ -63,3 +63,76 @@ export function checkQuotes(passages: PassageInput[], articlesFile: ArticlesFile
     }
   }
 }
+
+/** Punctuation after which (or before which) a clause ends in Chinese text. */
+const CLAUSE_MARKS = '。；：！？，、';
+/** Marks that open or close a quotation or aside; a boundary may sit just outside them. */
+const OPENING = '“‘（《';
+const CLOSING = '”’）》';
+
+/** Where a quote sits in its article: its offsets in the body and whether each end is at a clause boundary. */
+export interface QuoteCut {
+  start: boolean;
+  end: boolean;
+}
+
+/**
+ * Whether a quote's ends fall on clause boundaries of its article: after or before one of
+ * 。；：！？，、 (allowing an opening or closing quotation mark beside it) or at a paragraph
+ * break. Line breaks of the print layout are not boundaries: bodies hold none. Of several
+ * occurrences, the best placed counts. Null when the quote is not in the article.
+ */
+export function clauseBoundaries(quote: string, paragraphs: string[]): QuoteCut | null {
+  const needle = withoutWhitespace(quote);
+  const parts = paragraphs.map(withoutWhitespace);
+  const body = parts.join('');
+  const breaks = new Set<number>([0, body.length]);
+  let offset = 0;
+  for (const part of parts) {
+    offset += part.length;
+    breaks.add(offset);
+  }
+  const boundaryBefore = (at: number): boolean => {
+    if (breaks.has(at)) return true;
+    const previous = body[at - 1] ?? '';
+    if (CLAUSE_MARKS.includes(previous)) return true;
+    if (CLOSING.includes(previous) && CLAUSE_MARKS.includes(body[at - 2] ?? '')) return true;
+    return OPENING.includes(previous) && boundaryBefore(at - 1);
+  };
+  const boundaryAfter = (at: number): boolean => {
+    if (breaks.has(at)) return true;
+    const last = body[at - 1] ?? '';
+    if (CLAUSE_MARKS.includes(last) || CLAUSE_MARKS.includes(body[at] ?? '')) return true;
+    return CLOSING.includes(last) && CLAUSE_MARKS.includes(body[at - 2] ?? '');
+  };
+  let best: QuoteCut | null = null;
+  for (let at = body.indexOf(needle); at >= 0; at = body.indexOf(needle, at + 1)) {
+    const cut = { start: boundaryBefore(at), end: boundaryAfter(at + needle.length) };
+    if (!best || Number(cut.start) + Number(cut.end) > Number(best.start) + Number(best.end)) best = cut;
+  }
+  return best;
+}
+
+/**
+ * A quote starts and ends at a clause boundary, unless it is marked as an excerpt, which
+ * is shown with an ellipsis where it is cut; a marked excerpt must really be cut.
+ */
+export function checkClauseBoundaries(passages: PassageInput[], articlesFile: ArticlesFile, file: string): void {
+  const paragraphs = new Map(articlesFile.articles.map((article) => [article.id, article.paragraphs]));
+  for (const passage of passages) {
+    const cut = clauseBoundaries(passage.quote, paragraphs.get(passage.article) ?? []);
+    if (!cut) continue;
+    const name = `passage "${passage.id}"`;
+    const whole = cut.start && cut.end;
+    if (!whole && !passage.excerpt) {
+      throw new DataBuildError(
+        file,
+        name,
+        `the quote ${cut.start ? 'ends' : 'starts'} inside a clause; quote whole clauses or mark it "excerpt": true`,
+      );
+    }
+    if (whole && passage.excerpt) {
+      throw new DataBuildError(file, name, 'marked as an excerpt, but the quote starts and ends at clause boundaries');
+    }
+  }
+}

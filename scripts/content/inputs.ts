@@ -4,7 +4,19 @@
  * coordinates), plus what it needs to compute them (schematic anchors).
  */
 import type { LngLat } from '../../src/types/atlas-data';
-import type { ArticleMeta, Figure, Flow, Passage, SchematicFeature } from '../../src/types/content';
+import type {
+  ArticleMeta,
+  BoundaryNote,
+  Correction,
+  Figure,
+  Flow,
+  Passage,
+  RegionDefinition,
+  SchematicFeature,
+  SourceEntry,
+} from '../../src/types/content';
+import type { CensusRow } from './census';
+import type { PassageIdsFile } from './passage-ids';
 
 /** Names of the content files inside the content folder. */
 export const CONTENT_FILES = {
@@ -13,8 +25,14 @@ export const CONTENT_FILES = {
   figures: 'figures.json',
   flows: 'flows.json',
   schematic: 'schematic.json',
+  sources: 'sources.json',
+  passageIds: 'passage-ids.json',
+  corrections: 'corrections.json',
+  regionDefinitions: 'region-definitions.json',
+  boundaryNotes: 'boundary-notes.json',
   page: 'sources/000_8845bdb8f5378b47.txt',
   facts: 'sources/chongqing-facts.md',
+  census: 'sources/census-2020-county-hukou.csv',
 } as const;
 
 /** The file each kind of item comes from, as errors should name it (a path or a bare name). */
@@ -27,9 +45,10 @@ export interface ArticlesFile {
   articles: ArticleInput[];
 }
 
-export type PassageInput = Passage;
+/** A passage as written: `excerpt: true` marks a quote cut inside a clause; the build works out where. */
+export type PassageInput = Omit<Passage, 'excerpt'> & { excerpt?: boolean };
 export type FigureInput = Figure;
-export type FlowInput = Omit<Flow, 'path'>;
+export type FlowInput = Omit<Flow, 'path' | 'coverage'>;
 
 /**
  * Where a schematic vertex goes: a point well inside the union of some districts (when
@@ -69,7 +88,14 @@ export interface ContentInputs {
   figures: FigureInput[];
   flows: FlowInput[];
   schematic: SchematicInput[];
+  sources: SourceEntry[];
+  passageIds: PassageIdsFile;
+  corrections: Correction[];
+  regionDefinitions: RegionDefinition[];
+  boundaryNotes: BoundaryNote[];
   /** The newspaper page as extracted text. */
   page: string;
   facts: FactsFile;
+  /** The 2020 census by county, one row per district. */
+  census: CensusRow[];
 }

@@ -2,9 +2,21 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataBuildError } from '../geodata/errors';
+import { parseCensusTable } from './census';
+import { parseCorrections } from './corrections';
 import { parseFactsFile } from './facts';
 import { CONTENT_FILES, type ContentFileNames, type ContentInputs } from './inputs';
-import { parseArticlesFile, parseFigures, parseFlows, parsePassages, parseSchematic } from './shape';
+import { parsePassageIds } from './passage-ids';
+import {
+  parseArticlesFile,
+  parseBoundaryNotes,
+  parseFigures,
+  parseFlows,
+  parsePassages,
+  parseRegionDefinitions,
+  parseSchematic,
+  parseSources,
+} from './shape';
 
 export function contentFileNames(contentDir: string): ContentFileNames {
   return Object.fromEntries(
@@ -36,7 +48,13 @@ export function readContentInputs(files: ContentFileNames): ContentInputs {
     figures: parseFigures(readJson(files.figures), files.figures),
     flows: parseFlows(readJson(files.flows), files.flows),
     schematic: parseSchematic(readJson(files.schematic), files.schematic),
+    sources: parseSources(readJson(files.sources), files.sources),
+    passageIds: parsePassageIds(readJson(files.passageIds), files.passageIds),
+    corrections: parseCorrections(readJson(files.corrections), files.corrections),
+    regionDefinitions: parseRegionDefinitions(readJson(files.regionDefinitions), files.regionDefinitions),
+    boundaryNotes: parseBoundaryNotes(readJson(files.boundaryNotes), files.boundaryNotes),
     page: readText(files.page),
     facts: parseFactsFile(readText(files.facts), files.facts),
+    census: parseCensusTable(readText(files.census), files.census),
   };
 }

@@ -4,7 +4,17 @@
  */
 import type { LayerId } from '../../src/layers/registry';
 import type { Bilingual, LngLat } from '../../src/types/atlas-data';
-import { ARTICLE_IDS, type ArticleId, type FigureSeries, type FigureSource, type Flow } from '../../src/types/content';
+import {
+  ARTICLE_IDS,
+  type ArticleId,
+  type BoundaryNote,
+  type FigureSeries,
+  type FigureSource,
+  type Flow,
+  type RegionDefinition,
+  SOURCE_KINDS,
+  type SourceEntry,
+} from '../../src/types/content';
 import { DataBuildError } from '../geodata/errors';
 import type {
   Anchor,
@@ -135,8 +145,15 @@ export function parsePassages(data: unknown, file: string): PassageInput[] {
       // Layer ids are checked against the known list with the other references.
       layers: item.texts('layers', { nonEmpty: true }) as LayerId[],
       figures: item.texts('figures', { nonEmpty: false }),
+      ...(record.excerpt === undefined ? {} : { excerpt: excerptMarker(item) }),
+      ...(record.editorNote === undefined ? {} : { editorNote: item.bilingual('editorNote') }),
     };
   });
+}
+
+function excerptMarker(item: ItemReader): boolean {
+  if (item.record.excerpt !== true) item.fail('"excerpt" must be true when present (leave it out otherwise)');
+  return true;
 }
 
 const FIGURE_SERIES: readonly FigureSeries[] = [
@@ -197,6 +214,7 @@ export function parseFlows(data: unknown, file: string): FlowInput[] {
       from: item.text('from'),
       to: item.text('to'),
       kind: item.oneOf('kind', FLOW_KINDS),
+      basis: item.oneOf('basis', ['observed', 'proposed'] as const),
       note: item.bilingual('note'),
       figures: item.texts('figures', { nonEmpty: false }),
       passages: item.texts('passages', { nonEmpty: true }),
@@ -238,5 +256,47 @@ export function parseSchematic(data: unknown, file: string): SchematicInput[] {
       passages: item.texts('passages', { nonEmpty: false }),
       anchors: anchors.map((anchor, anchorIndex) => parseAnchor(item, anchor, anchorIndex)),
     };
+  });
+}
+
+export function parseSources(data: unknown, file: string): SourceEntry[] {
+  return listOf(data, file, 'source').map((record, index) => {
+    const name = typeof record.key === 'string' ? `source ${record.key}` : `source #${index}`;
+    const item = new ItemReader(file, name, record);
+    if (typeof record.copy !== 'boolean') item.fail('"copy" must be true or false');
+    const url = item.textOrNull('url');
+    if (url !== null && !/^https?:\/\/\S+$/.test(url)) item.fail(`"url" must be an http(s) address, not "${url}"`);
+    return {
+      key: item.text('key'),
+      title: item.text('title'),
+      publisher: item.text('publisher'),
+      url,
+      date: item.textOrNull('date'),
+      kind: item.oneOf('kind', SOURCE_KINDS),
+      copy: record.copy as boolean,
+    };
+  });
+}
+
+export function parseRegionDefinitions(data: unknown, file: string): RegionDefinition[] {
+  return listOf(data, file, 'region definition').map((record, index) => {
+    const name = typeof record.region === 'string' ? `region "${record.region}"` : `region definition #${index}`;
+    const item = new ItemReader(file, name, record);
+    return {
+      region: item.text('region'),
+      document: item.bilingual('document'),
+      date: item.text('date'),
+      list: item.oneOf('list', ['published', 'partly-published', 'derived'] as const),
+      sourceKey: item.text('sourceKey'),
+      note: item.bilingual('note'),
+    };
+  });
+}
+
+export function parseBoundaryNotes(data: unknown, file: string): BoundaryNote[] {
+  return listOf(data, file, 'boundary note').map((record, index) => {
+    const name = typeof record.district === 'string' ? `district "${record.district}"` : `boundary note #${index}`;
+    const item = new ItemReader(file, name, record);
+    return { district: item.text('district'), sourceKey: item.text('sourceKey'), text: item.bilingual('text') };
   });
 }

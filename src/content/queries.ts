@@ -1,11 +1,19 @@
 /** Questions the UI asks of the content; pure functions over the loaded data. */
 import type { PlaceIndex } from '../data/place-index';
 import { DISTRICT_THEMES, type DistrictTheme } from '../layers/registry';
-import type { ArticleId, ContentData, Figure, Flow, Passage, SchematicFeature } from '../types/content';
+import type { ArticleId, ContentData, Figure, Flow, Passage, SchematicFeature, SourceEntry } from '../types/content';
+import { currentPassageId } from './passage-ids';
+
+/** A source with the number the About panel lists it under. */
+export interface NumberedSource {
+  entry: SourceEntry;
+  number: number;
+}
 
 export class ContentIndex {
   readonly passages: ReadonlyMap<string, Passage>;
   readonly figures: ReadonlyMap<string, Figure>;
+  readonly sources: ReadonlyMap<string, NumberedSource>;
 
   constructor(
     readonly data: ContentData,
@@ -13,6 +21,7 @@ export class ContentIndex {
   ) {
     this.passages = new Map(data.passages.map((passage) => [passage.id, passage]));
     this.figures = new Map(data.figures.map((figure) => [figure.id, figure]));
+    this.sources = new Map(data.sources.map((entry, index) => [entry.key, { entry, number: index + 1 }]));
   }
 
   /** Passages that name the place itself, under any of its ids (see PlaceIndex.canonicalId). */
@@ -58,6 +67,19 @@ export class ContentIndex {
           .map(({ passage }) => passage),
       }))
       .filter((group) => group.passages.length > 0);
+  }
+
+  /** The listed sources of a citation such as "[M1] [M2]"; keys not listed are left out (the build forbids them). */
+  sourcesOf(citation: string): NumberedSource[] {
+    return citation
+      .split(' ')
+      .map((key) => this.sources.get(key))
+      .filter((source): source is NumberedSource => source !== undefined);
+  }
+
+  /** The passage a (possibly old) passage id opens now, or null. */
+  currentPassageId(id: string): string | null {
+    return currentPassageId(id, this.passages, this.data.renamedPassages);
   }
 
   figuresAbout(placeId: string): Figure[] {

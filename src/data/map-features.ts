@@ -128,7 +128,14 @@ export function buildMapFeatures(topology: Topology, places: PlacesData, content
       type: 'FeatureCollection',
       features: flows.map((flow) => ({
         type: 'Feature',
-        properties: { kind: 'flow', id: flow.id, from: flow.from, to: flow.to, flowKind: flow.kind },
+        properties: {
+          kind: 'flow',
+          id: flow.id,
+          from: flow.from,
+          to: flow.to,
+          flowKind: flow.kind,
+          basis: flow.basis,
+        },
         geometry: { type: 'LineString', coordinates: flow.path },
       })),
     },
@@ -140,7 +147,7 @@ export function buildMapFeatures(topology: Topology, places: PlacesData, content
           ? [
               {
                 type: 'Feature' as const,
-                properties: { kind: 'arrow-head', id: flow.id, from: flow.from },
+                properties: { kind: 'arrow-head', id: flow.id, from: flow.from, basis: flow.basis },
                 geometry: head,
               },
             ]

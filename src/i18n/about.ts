@@ -37,7 +37,7 @@ export const ABOUT: Record<Lang, AboutSection[]> = {
     {
       heading: '数据来源',
       paragraphs: [
-        '数字只取自文章本身和项目事实表（每行注明来源，如统计公报、人口普查）。事实表标为“未找到”的数值显示为“无数据”，从不估算。推算值（如净流出＝户籍人口－常住人口）注明算法。面积由地图边界在WGS84椭球面上计算。',
+        '数字只取自文章本身和项目事实表。事实表依据公开网页和 GitHub 文件的存档副本整理，不是直接取自官方网站；每一行注明来源，来源列表见下文，并标明类型：少数是统计公报或人口普查公报（多为转载于其他网站的副本），许多是第三方汇编网站、百科或其镜像，不是官方来源。只有第三方汇编来源的数字在弹窗中标明。事实表标为“未找到”的数值显示为“无数据”，不列来源，从不估算。推算值（如净流出＝户籍人口－常住人口）注明算法。面积由地图边界在WGS84椭球面上计算。',
       ],
     },
   ],
@@ -45,14 +45,14 @@ export const ABOUT: Record<Lang, AboutSection[]> = {
     {
       heading: 'What the map shows',
       paragraphs: [
-        "This map lays out by place four op-eds from the Chongqing Daily's \"New Views\" page on the Party committee's 7th plenary session: the regions they name (Yuzhong, the central urban area, the west, the eastern new city, Wan-Kai-Yun, the northeast, the southeast, the science corridor) are drawn over Chongqing's 38 county-level units, and each district and region carries the articles' own words, the project's English translation and sourced population figures.",
-        "Quotes are copied word for word from the page (layout whitespace aside); the English is the project's own translation. Schematic features (the science corridor, the Tiefeng Mountain road, population-flow arrows) show a direction or a link, not an exact alignment.",
+        "This map lays out by place four op-eds from the Chongqing Daily's \"New Views\" page on the Seventh Plenary Session of the Sixth CPC Chongqing Municipal Committee: the regions they name (Yuzhong, the central urban area, Western Chongqing, the Eastern New City, Wan-Kai-Yun, Northeast Chongqing, Southeast Chongqing, the science and innovation corridor) are drawn over Chongqing's 38 county-level units, and each district and region carries the articles' own words, the project's English translation and sourced population figures.",
+        "Quotes are copied word for word from the page (layout whitespace aside); the English is the project's own translation. Schematic features (the science and innovation corridor, the Tiefeng Mountain road, population-flow arrows) show a direction or a link, not an exact alignment.",
       ],
     },
     {
       heading: 'The articles',
       paragraphs: [
-        'Four articles on the Chongqing Daily\'s "New Views" page on the 7th plenary session. The page carries no date; it appeared after the session of 18 Aug 2025:',
+        'Four articles on the Chongqing Daily\'s "New Views" page on the Seventh Plenary Session of the Sixth CPC Chongqing Municipal Committee. The page carries no date; it appeared after the session of 18 Aug 2025:',
       ],
     },
     {
@@ -71,7 +71,7 @@ export const ABOUT: Record<Lang, AboutSection[]> = {
     {
       heading: 'How figures were sourced',
       paragraphs: [
-        'Numbers come only from the articles themselves and from the project\'s facts table, where every row names its source (statistical bulletins, the 2020 census). Values the table marks "not found" are shown as "no data" and never estimated. Derived values (net outflow = hukou − resident population) show their formula. Areas are computed from the map boundaries on the WGS84 ellipsoid.',
+        'Numbers come only from the articles themselves and from the project\'s facts table, which was compiled from archived copies of public web pages and GitHub files, not from official websites directly. Every row names its source; the sources are listed below with their kind. A few are official statistical or census bulletins (most read as copies on other sites); many are third-party aggregators, encyclopedias or copies of them, which are not official sources. A figure whose only source is an aggregator is marked so in its popup. Values the table marks "not found" are shown as "no data", with no source, and never estimated. Derived values (net outflow = hukou − resident population) show their formula. Areas are computed from the map boundaries on the WGS84 ellipsoid.',
       ],
     },
   ],

@@ -15,7 +15,7 @@ import type { PaletteColour } from '../map/palette';
 export type SchematicKind = 'line' | 'node';
 
 /** How a legend entry is drawn, as the map draws what it stands for (Legend.tsx, atlas.css). */
-export type LegendSwatch = 'fill' | 'tint' | 'line' | 'dashed' | 'node' | 'arrow';
+export type LegendSwatch = 'fill' | 'tint' | 'line' | 'dashed' | 'node' | 'arrow' | 'dashed-arrow';
 
 export type LegendEntry =
   /** One swatch: a colour of the palette, or `own`, the layer's colour. */
@@ -109,8 +109,12 @@ export const LAYERS = [
     draws: [
       { styleLayers: ['population-fill'], legend: { scale: 'outflow' } },
       {
-        styleLayers: ['flows-line', 'flows-head'],
-        legend: { swatch: 'arrow', colour: 'own', label: 'legend.flowArrow' },
+        styleLayers: ['flows-observed-line', 'flows-observed-head'],
+        legend: { swatch: 'arrow', colour: 'own', label: 'legend.flowObserved' },
+      },
+      {
+        styleLayers: ['flows-proposed-line', 'flows-proposed-head'],
+        legend: { swatch: 'dashed-arrow', colour: 'own', label: 'legend.flowProposed' },
       },
     ],
   },

@@ -62,6 +62,13 @@ export const BASE_KINDS = {
   river: 'river',
 } as const;
 
+/**
+ * Flow arrows, observed and proposed apart: an observed net outflow (solid) is a measured
+ * pattern, a direction the article proposes (dashed) is not, and the reader must tell them apart.
+ */
+const FLOW_BASES = ['observed', 'proposed'] as const;
+const FLOW_STYLE_LAYERS = FLOW_BASES.flatMap((basis) => [`flows-${basis}-line`, `flows-${basis}-head`]);
+
 /** Layers that draw schematic lines: the only ones with a `schematic-<id>-line` style layer. */
 const SCHEMATIC_LINE_LAYERS = layersDrawingSchematic('line');
 
@@ -70,7 +77,7 @@ const SCHEMATIC_LINE_LAYERS = layersDrawingSchematic('line');
  * schematic nodes come before them all; they are HTML (map-labels.ts), hit-tested by the adapter.
  */
 export function clickableLayers(): string[] {
-  return [...SCHEMATIC_LINE_LAYERS.map(generatedStyleLayers.schematicLine), 'flows-line', 'flows-head'];
+  return [...SCHEMATIC_LINE_LAYERS.map(generatedStyleLayers.schematicLine), ...FLOW_STYLE_LAYERS];
 }
 
 const state = (key: string): ExpressionSpecification => ['boolean', ['feature-state', key], false];
@@ -378,20 +385,30 @@ export function buildStyle(inputs: StyleInputs): StyleSpecification {
         'line-width': ['case', state('selected'), 3.5, state('passage'), 3, 2.5],
       },
     },
-    {
-      id: 'flows-line',
-      type: 'line',
-      source: SOURCES.thematic,
-      filter: ofKind('flow'),
-      paint: { 'line-color': layerColour('population', COLOURS.hover), 'line-width': 3, 'line-opacity': 0.9 },
-    },
-    {
-      id: 'flows-head',
-      type: 'fill',
-      source: SOURCES.thematic,
-      filter: ofKind('arrow-head'),
-      paint: { 'fill-color': layerColour('population', COLOURS.hover) },
-    },
+    ...FLOW_BASES.flatMap((basis): LayerSpecification[] => {
+      const ofBasis: ExpressionSpecification = ['==', ['get', 'basis'], basis];
+      return [
+        {
+          id: `flows-${basis}-line`,
+          type: 'line',
+          source: SOURCES.thematic,
+          filter: ['all', ofKind('flow'), ofBasis],
+          paint: {
+            'line-color': layerColour('population', COLOURS.hover),
+            'line-width': 3,
+            'line-opacity': 0.9,
+            ...(basis === 'proposed' ? { 'line-dasharray': [2, 1.5] } : {}),
+          },
+        },
+        {
+          id: `flows-${basis}-head`,
+          type: 'fill',
+          source: SOURCES.thematic,
+          filter: ['all', ofKind('arrow-head'), ofBasis],
+          paint: { 'fill-color': layerColour('population', COLOURS.hover) },
+        },
+      ];
+    }),
     // Schematic lines, only for the layers that draw them; wider while the place they stand for is
     // selected. Their nodes are HTML (map-labels.ts), which also names them.
     ...SCHEMATIC_LINE_LAYERS.map(

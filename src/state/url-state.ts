@@ -12,7 +12,8 @@ import { isViewInRange } from './view-limits';
 /** What ids exist; the codec keeps only ids the data knows. */
 export interface Vocabulary {
   isPlace(id: string): boolean;
-  isPassage(id: string): boolean;
+  /** The passage an id opens now (itself, or the id it was renamed or merged into), or null. */
+  passage(id: string): string | null;
 }
 
 const DECIMAL = /^-?\d{1,4}(\.\d{1,12})?$/;
@@ -81,7 +82,7 @@ export function parseUrlState(search: string, hash: string, vocabulary: Vocabula
     lang: parseLang(params.get('lang')),
     layers: parseLayers(params.get('layers')),
     sel: sel !== null && vocabulary.isPlace(sel) ? sel : null,
-    passage: passage !== null && vocabulary.isPassage(passage) ? passage : null,
+    passage: passage !== null ? vocabulary.passage(passage) : null,
     view: parseView(hash),
   };
 }

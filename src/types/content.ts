@@ -45,12 +45,21 @@ export interface Passage {
   layers: LayerId[];
   /** Ids of figures the passage states. */
   figures: string[];
+  /**
+   * Set when the quote is cut inside a clause (marked so in passages.json): which ends are
+   * cut, so they are shown with an ellipsis. Absent for quotes cut at clause boundaries.
+   */
+  excerpt?: { start: boolean; end: boolean };
+  /** The project's remark on the passage, e.g. where its places are the project's reading, not the article's words. */
+  editorNote?: Bilingual;
 }
 
 /** Where a figure comes from: the article itself, or a row of the facts file. */
 export type FigureSource =
   | { kind: 'article'; article: ArticleId; passage: string }
-  | { kind: 'facts'; key: string; section: string; note: Bilingual | null };
+  | { kind: 'facts'; key: string; section: string; note: Bilingual | null }
+  /** A row of a source table copied into the content folder (the 2020 census by county). */
+  | { kind: 'table'; key: string; table: string; note: Bilingual | null };
 
 /**
  * What a population figure counts, so the build can pair a place's resident and hukou
@@ -58,7 +67,17 @@ export type FigureSource =
  * `hukou-partial`: the hukou count of only part of the unit (綦江 without 万盛), so it is
  * never paired with the unit's resident count.
  */
-export type FigureSeries = 'census' | 'resident' | 'hukou' | 'hukou-partial' | 'net-outflow' | 'net-outflow-share';
+export type FigureSeries =
+  | 'census'
+  | 'resident'
+  | 'hukou'
+  | 'hukou-partial'
+  | 'net-outflow'
+  | 'net-outflow-share'
+  /** 2020 census shares of residents (%): living in urban areas, registered in another county of Chongqing, in another province. */
+  | 'urban-share'
+  | 'hukou-other-county-share'
+  | 'hukou-other-province-share';
 
 export interface Figure {
   id: string;
@@ -82,6 +101,10 @@ export interface Flow {
   from: string;
   to: string;
   kind: 'to-central-city' | 'to-regional-centre' | 'to-metropolitan';
+  /** `observed`: a pattern the article reports, backed by outflow data; `proposed`: a direction the article calls for. */
+  basis: 'observed' | 'proposed';
+  /** For observed flows, from the build: how many of the source region's units have outflow data. */
+  coverage: { withData: number; units: number } | null;
   note: Bilingual;
   figures: string[];
   passages: string[];
@@ -111,14 +134,113 @@ export interface OutflowShare {
   figures: string[];
 }
 
+/**
+ * What kind of document a source is, so a reader can weigh it: an aggregator compiles
+ * other documents; `copy` marks a document read on a site other than its publisher's.
+ */
+export type SourceKind =
+  | 'census'
+  | 'official-bulletin'
+  | 'official-document'
+  | 'government-page'
+  | 'institution-page'
+  | 'news'
+  | 'aggregator'
+  | 'encyclopedia'
+  | 'dataset'
+  | 'web-page';
+
+export const SOURCE_KINDS: readonly SourceKind[] = [
+  'census',
+  'official-bulletin',
+  'official-document',
+  'government-page',
+  'institution-page',
+  'news',
+  'aggregator',
+  'encyclopedia',
+  'dataset',
+  'web-page',
+];
+
+/** One entry of the source list: a key such as "[M1]" that figures and notes cite, resolved for readers. */
+export interface SourceEntry {
+  key: string;
+  title: string;
+  publisher: string;
+  /** The address the facts file records, or null when it records only a site name. */
+  url: string | null;
+  /** The document's date as recorded (e.g. "2021-05-13", "2024"), or null when not stated. */
+  date: string | null;
+  kind: SourceKind;
+  /** Read as a copy on another site, not at the publisher's own address. */
+  copy: boolean;
+}
+
+export type CorrectionKind =
+  | 'release'
+  | 'sources'
+  | 'translation'
+  | 're-cut'
+  | 're-anchored'
+  | 'dropped-figure'
+  | 'added'
+  | 'definition';
+
+export const CORRECTION_KINDS: readonly CorrectionKind[] = [
+  'release',
+  'sources',
+  'translation',
+  're-cut',
+  're-anchored',
+  'dropped-figure',
+  'added',
+  'definition',
+];
+
+/** Which document defines a region's list of units, when, and whether the list is printed there or derived. */
+export interface RegionDefinition {
+  region: string;
+  document: Bilingual;
+  /** The document's date (several separated by "; "). */
+  date: string;
+  list: 'published' | 'partly-published' | 'derived';
+  sourceKey: string;
+  note: Bilingual;
+}
+
+/** What the 2025 reorganisation changed for a district, with its source. */
+export interface BoundaryNote {
+  district: string;
+  sourceKey: string;
+  text: Bilingual;
+}
+
+/** One dated entry of the corrections log. */
+export interface Correction {
+  version: string;
+  date: string;
+  changes: Array<{ kind: CorrectionKind; ids: string[]; text: Bilingual }>;
+}
+
 export interface ContentData {
   buildId: string;
+  /** The newest entry of the corrections log: the content version readers can cite. */
+  contentVersion: { version: string; date: string };
+  /** What changed in the content, when and why, oldest first. */
+  corrections: Correction[];
+  /** Every source key the content cites, in the order the About panel numbers them. */
+  sources: SourceEntry[];
   pageHeading: string;
   articles: ArticleMeta[];
   passages: Passage[];
+  /** Old passage id → the id that now holds its words, so released links keep opening them. */
+  renamedPassages: Record<string, string>;
   figures: Figure[];
   flows: Flow[];
   schematic: SchematicFeature[];
+  regionDefinitions: RegionDefinition[];
+  boundaryNotes: BoundaryNote[];
   outflowShares: OutflowShare[];
 }
 

@@ -1,10 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ABOUT } from '../i18n/about';
 import { useAtlas } from './atlas-context';
+import { CorrectionsLog } from './CorrectionsLog';
 import { Dialog } from './Dialog';
 import { articleLabel } from './PopupContent';
+import { SourceList } from './SourceList';
 
-/** What the map shows, the articles, boundary sources and licences, vintage and figures. */
+/** What the map shows, the articles, boundary sources and licences, vintage, figures and the numbered sources. */
 export function AboutDialog({ onClose }: { onClose(): void }) {
   const { t, lang, content } = useAtlas();
   // The about text (both languages) is not needed for the first view: it loads when the
@@ -26,13 +28,15 @@ export function AboutDialog({ onClose }: { onClose(): void }) {
               {content.data.articles.map((article) => (
                 <li key={article.id}>
                   {articleLabel(article, lang)}
-                  {!article.titleZh && <> ({t('reader.topic')})</>}
+                  {!article.titleZh && <> ({t('article.noTitle')})</>}
                 </li>
               ))}
             </ul>
           )}
         </section>
       ))}
+      {about && <SourceList />}
+      {about && <CorrectionsLog />}
     </Dialog>
   );
 }

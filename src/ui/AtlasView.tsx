@@ -37,7 +37,7 @@ export function AtlasView({ data, mode }: { data: AtlasData; mode: AtlasMode }) 
   const places = useMemo(() => new PlaceIndex(data.places), [data.places]);
   const content = useMemo(() => new ContentIndex(data.content, places), [data.content, places]);
   const vocabulary = useMemo<Vocabulary>(
-    () => ({ isPlace: (id) => places.has(id), isPassage: (id) => content.passages.has(id) }),
+    () => ({ isPlace: (id) => places.has(id), passage: (id) => content.currentPassageId(id) }),
     [places, content],
   );
   // A place has one id in the state, whichever of its ids a link or a click gave (see PlaceIndex.canonicalId).

@@ -1,7 +1,11 @@
-/** Figures with unit, year, what they measure, source and (for derived ones) the formula. */
+/**
+ * Figures with unit, year, what they measure, source and (for derived ones) the formula.
+ * A figure without a value is "no data" and cites nothing: there is no source to show.
+ */
 import type { Figure } from '../types/content';
 import { useAtlas } from './atlas-context';
 import { formatFigureValue } from './format';
+import { CitedText, SourceCitation } from './SourceCitation';
 
 export function FigureList({ figures }: { figures: Figure[] }) {
   const { t, lang, content } = useAtlas();
@@ -20,12 +24,24 @@ export function FigureList({ figures }: { figures: Figure[] }) {
               {t('figure.derived')} · {t('figure.formula')}: {figure.derived.formula[lang]}
             </span>
           )}
-          <span class="figure-source">
-            {t('popup.source')}:{' '}
-            {figure.source.kind === 'article'
-              ? sourceArticle(content.article(figure.source.article), lang)
-              : `${figure.source.key} ${figure.source.section}${figure.source.note ? ` — ${figure.source.note[lang]}` : ''}`}
-          </span>
+          {figure.value !== null && (
+            <span class="figure-source">
+              {t('popup.source')}:{' '}
+              {figure.source.kind === 'article' ? (
+                sourceArticle(content.article(figure.source.article), lang)
+              ) : (
+                <>
+                  <SourceCitation citation={figure.source.key} />
+                  {figure.source.note && (
+                    <>
+                      {' '}
+                      — <CitedText text={figure.source.note[lang]} />
+                    </>
+                  )}
+                </>
+              )}
+            </span>
+          )}
         </li>
       ))}
     </ul>

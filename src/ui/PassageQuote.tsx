@@ -1,10 +1,11 @@
 /**
  * One passage: the exact quote in a <blockquote cite> holding only the quoted words,
  * the project's English rendering labelled as a translation, and a link to read it in
- * context. All text goes in as text.
+ * context. A quote cut inside a clause shows an ellipsis where it is cut. All text goes in as text.
  */
 import type { Passage } from '../types/content';
 import { useAtlas } from './atlas-context';
+import { CitedText } from './SourceCitation';
 
 interface PassageQuoteProps {
   passage: Passage;
@@ -21,7 +22,9 @@ export function PassageQuote({ passage, onReadInContext }: PassageQuoteProps) {
   return (
     <figure class="passage" data-passage={passage.id}>
       <blockquote cite={passageUrl(passage.id)} lang="zh-Hans">
+        {passage.excerpt?.start && <span class="excerpt-mark">……</span>}
         {passage.quote}
+        {passage.excerpt?.end && <span class="excerpt-mark">……</span>}
       </blockquote>
       <figcaption>
         {lang === 'en' ? (
@@ -34,6 +37,12 @@ export function PassageQuote({ passage, onReadInContext }: PassageQuoteProps) {
             <summary>{t('popup.showTranslation')}</summary>
             <p lang="en">{passage.translationEn}</p>
           </details>
+        )}
+        {passage.editorNote && (
+          <p class="passage-editor-note">
+            <span class="translation-label">{t('popup.editorNote')}: </span>
+            <CitedText text={passage.editorNote[lang]} />
+          </p>
         )}
         <button type="button" class="link-button" onClick={onReadInContext}>
           {t('popup.readInContext')}

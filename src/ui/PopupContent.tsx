@@ -9,6 +9,7 @@ import { useAtlas } from './atlas-context';
 import { FigureList } from './FigureList';
 import { formatNumber } from './format';
 import { PassageQuote } from './PassageQuote';
+import { CitedText, SourceCitation } from './SourceCitation';
 
 interface PopupContentProps {
   id: string;
@@ -18,8 +19,6 @@ interface PopupContentProps {
   /** Move focus into the popup when it opens (keyboard and list users). */
   takeFocus: boolean;
 }
-
-const BOUNDARY_CHANGED = new Set(['500105', '500112', '500109']);
 
 export function PopupContent({ id, onClose, onRendered, takeFocus }: PopupContentProps) {
   const { t, lang, places, content, openPassage } = useAtlas();
@@ -41,6 +40,8 @@ export function PopupContent({ id, onClose, onRendered, takeFocus }: PopupConten
   const figures = content.figuresAbout(id);
   const flows = content.flowsAbout(id);
   const schematic = content.schematicAbout(id);
+  const boundaryNote = content.data.boundaryNotes.find((note) => note.district === id);
+  const definition = content.data.regionDefinitions.find((entry) => entry.region === id);
   const primaryName = lang === 'zh' ? place.info.nameZh : place.info.nameEn;
   const secondaryName = lang === 'zh' ? place.info.nameEn : place.info.nameZh;
 
@@ -107,9 +108,24 @@ export function PopupContent({ id, onClose, onRendered, takeFocus }: PopupConten
                   </dd>
                 </>
               )}
+              {definition && (
+                <>
+                  <dt>{t('popup.definition')}</dt>
+                  <dd class="popup-definition">
+                    {definition.document[lang]} ({definition.date}). {t(`region.list.${definition.list}`)}{' '}
+                    {definition.note[lang]}{' '}
+                    <small>
+                      ({t('popup.source')}: <SourceCitation citation={definition.sourceKey} />)
+                    </small>
+                  </dd>
+                </>
+              )}
               <dt>{t('popup.version')}</dt>
               <dd>
-                {place.info.versionNote[lang]} <small>({place.info.sourceKey})</small>
+                {place.info.versionNote[lang]}{' '}
+                <small class="popup-version-source">
+                  ({t('popup.source')}: <SourceCitation citation={place.info.sourceKey} />)
+                </small>
               </dd>
             </>
           )}
@@ -120,7 +136,12 @@ export function PopupContent({ id, onClose, onRendered, takeFocus }: PopupConten
             </>
           )}
         </dl>
-        {place.kind === 'district' && BOUNDARY_CHANGED.has(id) && <p class="popup-note">{t('popup.boundaryChange')}</p>}
+        {boundaryNote && (
+          <p class="popup-note popup-boundary-note">
+            <strong>{t('popup.boundaryNote')}:</strong> {boundaryNote.text[lang]} ({t('popup.source')}:{' '}
+            <SourceCitation citation={boundaryNote.sourceKey} />)
+          </p>
+        )}
         <h3 class="popup-section">{t('popup.passages')}</h3>
         {direct.length === 0 && viaRegions.length === 0 && <p class="popup-empty">{t('popup.noPassages')}</p>}
         {renderGroups(direct)}
@@ -147,7 +168,12 @@ export function PopupContent({ id, onClose, onRendered, takeFocus }: PopupConten
                   <strong>
                     {places.name(flow.from, lang)} → {places.name(flow.to, lang)}
                   </strong>{' '}
-                  <span class="schematic-tag">({t('popup.schematic')})</span> {flow.note[lang]}
+                  <span class="schematic-tag">({t('popup.schematic')})</span>{' '}
+                  <span class={`flow-basis flow-${flow.basis}`}>
+                    {t(flow.basis === 'observed' ? 'flow.observed' : 'flow.proposed')}
+                    {flow.coverage && <> ({t('flow.coverage', flow.coverage)})</>}
+                  </span>
+                  . <CitedText text={flow.note[lang]} />
                 </li>
               ))}
             </ul>
@@ -161,7 +187,7 @@ export function PopupContent({ id, onClose, onRendered, takeFocus }: PopupConten
                 <strong>
                   {t('popup.schematic')}: {feature.name[lang]}
                 </strong>{' '}
-                {feature.note[lang]}
+                <CitedText text={feature.note[lang]} />
               </p>
             ))}
           </>

@@ -154,7 +154,7 @@ describe('figures', () => {
       const { source } = figure;
       if (source.kind === 'article') {
         expect(passages.get(source.passage)?.article, figure.id).toBe(source.article);
-      } else {
+      } else if (source.kind === 'facts') {
         expect(source.key, figure.id).toMatch(/^(NOT FOUND|\[[A-Za-z0-9]+\]( \[[A-Za-z0-9]+\])*)$/);
         expect(source.section, figure.id).toMatch(/^§\d/);
       }
@@ -165,10 +165,8 @@ describe('figures', () => {
   });
 
   it.each([
-    ['500233', 'census', '2020-11-01', 6, '忠县 2020 census'],
     ['500104', 'resident', '2023', 7, '大渡口 2023 resident'],
     ['500115', 'hukou', '2023', 8, '长寿 2023 hukou'],
-    ['500235', 'census', '2020-11-01', 6, '云阳 2020 census'],
     ['500103', 'hukou', '2023', 8, '渝中 2023 hukou'],
     ['500229', 'resident', '2023', 7, '城口 2023 resident'],
   ] as const)('records %s %s (%s) as null where the facts row says NOT FOUND', (code, series, year, column, label) => {
@@ -190,10 +188,24 @@ describe('figures', () => {
       for (const [column, series, year] of columns) {
         if (!/NOT FOUND/.test(row[column] ?? '')) continue;
         notFound += 1;
-        expect(populationFigure(district.code, series, year)?.value, `${district.code} ${series}`).toBeNull();
+        const figure = populationFigure(district.code, series, year);
+        // A census count the facts table lacks may come from the census table by county instead.
+        if (figure?.source.kind === 'facts' && figure.source.key === '[N1]') {
+          expect(figure.value, `${district.code} ${series}`).toBeGreaterThan(0);
+        } else {
+          expect(figure?.value, `${district.code} ${series}`).toBeNull();
+        }
       }
     }
     expect(notFound).toBeGreaterThan(30);
+  });
+
+  it('gives Zhongxian and Yunyang the census table’s counts, which the facts table lacks', () => {
+    expect(factsRow('500233')[6]).toMatch(/NOT FOUND/);
+    expect(populationFigure('500233', 'census', '2020-11-01')?.value).toBe(720976);
+    expect(populationFigure('500235', 'census', '2020-11-01')?.value).toBe(929034);
+    const remainder = inputs.figures.find((figure) => figure.id === 'census-2020-zhong-yunyang-remainder');
+    expect(remainder?.value).toBe(720976 + 929034);
   });
 
   it('has a census figure for each of the 38 districts', () => {
@@ -222,6 +234,7 @@ describe('figures', () => {
     const remainder = byId.get('census-2020-zhong-yunyang-remainder');
     const municipal = byId.get('census-2020-chongqing')?.value as number;
     const others = places.districts
+      .filter((district) => !['500233', '500235'].includes(district.code))
       .map((district) => populationFigure(district.code, 'census', '2020-11-01')?.value)
       .filter((value): value is number => typeof value === 'number');
     expect(others).toHaveLength(36);

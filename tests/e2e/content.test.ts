@@ -27,17 +27,17 @@ describe('a place', () => {
     expect(await figures.count()).toBeGreaterThan(0);
     const first = await figures.first().innerText();
     expect(first).toMatch(/来源/);
-    expect(first).toMatch(/\[[A-Z]\d*\]|文章/);
+    expect(first).toMatch(/\[\d+\]|文章/);
     expect(log.pageErrors).toEqual([]);
     await page.context().close();
   });
 
   it('shows "no data" for a value the facts table lacks, never a number', async () => {
     const { page } = await newLoggedPage(browser());
-    await openAtlas(page, `${atlasUrl}?sel=500233&lang=en`);
-    const census = popup(page).locator('.figure', { hasText: '7th national census' });
-    expect(await census.count()).toBe(1);
-    expect(await census.locator('.figure-value').innerText()).toBe('no data');
+    await openAtlas(page, `${atlasUrl}?sel=500104&lang=en`);
+    const resident = popup(page).locator('.figure', { hasText: 'resident population, end of 2023' });
+    expect(await resident.count()).toBe(1);
+    expect(await resident.locator('.figure-value').innerText()).toBe('no data');
     await page.context().close();
   });
 
@@ -80,7 +80,7 @@ describe('the reader', () => {
     await page.getByRole('tab', { name: 'Articles' }).click();
     await page.locator('#reader-article').selectOption('a4');
     const heading = page.locator('.article-meta h3');
-    await expect.poll(() => heading.innerText()).toMatch(/^Topic \(the page prints no title\):/);
+    await expect.poll(() => heading.innerText()).toMatch(/^Topic \(the page text we have gives no title\):/);
     const paragraphs = loadArticles().articles.find((article) => article.id === 'a4')?.paragraphs ?? [];
     expect(paragraphs.length).toBeGreaterThan(3);
     await expect.poll(() => page.locator('.article-text p').count()).toBe(paragraphs.length);

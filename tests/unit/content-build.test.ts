@@ -120,7 +120,9 @@ describe('joinContent', () => {
       inputs.articles.articles.map((article) => article.paragraphs),
     );
     expect(content.passages).toEqual(inputs.passages);
-    expect(content.figures).toEqual(inputs.figures);
+    // The written figures, then three 2020 census figures per district made from the census table.
+    expect(content.figures.slice(0, inputs.figures.length)).toEqual(inputs.figures);
+    expect(content.figures.length).toBe(inputs.figures.length + 3 * inputs.census.length);
     expect(content.outflowShares.map((share) => share.code)).toEqual(['500101']);
   });
 

@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { censusFigures, parseCensusTable } from '../../scripts/content/census';
 import { checkContent } from '../../scripts/content/check-content';
 import { checkDerivedFigures, checkFactsTable, checkFigureSources } from '../../scripts/content/check-figures';
+import { clauseBoundaries } from '../../scripts/content/check-text';
+import { parseCorrections } from '../../scripts/content/corrections';
 import { parseFactsCell, parseFactsFile } from '../../scripts/content/facts';
-import type { ContentInputs } from '../../scripts/content/inputs';
-import { parseFigures, parsePassages, parseSchematic } from '../../scripts/content/shape';
+import type { ContentInputs, PassageInput } from '../../scripts/content/inputs';
+import { parseFigures, parsePassages, parseSchematic, parseSources } from '../../scripts/content/shape';
 import { DataBuildError } from '../../scripts/geodata/errors';
+import type { SourceEntry } from '../../src/types/content';
 import { FACTS, FILES, fixtureInputs, fixturePlaces } from './content-fixture';
 
 /** Runs the check and expects a DataBuildError naming the file and the item. */
@@ -36,6 +40,8 @@ function figure(inputs: ContentInputs, id: string): ContentInputs['figures'][num
 }
 
 const check = (inputs: ContentInputs) => () => checkContent(inputs, fixturePlaces(), FILES);
+
+const listedKeys = (inputs: ContentInputs) => new Set(inputs.sources.map((source) => source.key));
 
 describe('the content fixture', () => {
   it('passes every check, so each failure below comes from its one change', () => {
@@ -247,7 +253,7 @@ describe('figures and their sources', () => {
       figure(i, 'hukou-2023-500103').value = 60;
     });
     expectFailure(
-      () => checkFigureSources(inputs.figures, inputs.passages, inputs.facts, FILES.figures),
+      () => checkFigureSources(inputs.figures, inputs.passages, listedKeys(inputs), FILES.figures),
       FILES.figures,
       'hukou-2023-500103',
       /cites NOT FOUND but gives the number 60/,
@@ -268,11 +274,11 @@ describe('figures and their sources', () => {
     expectFailure(check(inputs), FILES.figures, 'resident-2023-500101', /does not match the facts file/);
   });
 
-  it('rejects a source key the facts file does not define', () => {
+  it('rejects a source key the source list does not have', () => {
     const inputs = broken((i) => {
       figure(i, 'census-2020-500103').source = { kind: 'facts', key: '[P1] [P99]', section: '§2', note: null };
     });
-    expectFailure(check(inputs), FILES.figures, 'census-2020-500103', /"\[P99\]" is not defined/);
+    expectFailure(check(inputs), FILES.figures, 'census-2020-500103', /\[P99\], which is not in the source list/);
   });
 
   it('rejects an article figure its passage does not list', () => {
@@ -429,5 +435,191 @@ describe('reading the facts file', () => {
 
   it('fails on a facts file without a district table', () => {
     expectFailure(() => parseFactsFile('**[M1]** only keys', FILES.facts), FILES.facts, '§2', /no district table/);
+  });
+});
+
+describe('the source list', () => {
+  it('fails when a figure cites a key the source list does not have', () => {
+    const inputs = broken((i) => {
+      i.sources = i.sources.filter((source) => source.key !== '[M1]');
+      i.facts.sourceKeys.delete('[M1]');
+    });
+    expectFailure(check(inputs), FILES.figures, 'figure', /cites \[M1\], which is not in the source list/);
+  });
+
+  it('fails when a key the facts file defines is not listed', () => {
+    const inputs = broken((i) => {
+      i.sources = i.sources.filter((source) => source.key !== '[P1]');
+    });
+    expectFailure(check(inputs), FILES.sources, '[P1]', /defined in the facts file but not listed/);
+  });
+
+  it('fails when a region note cites a key the list does not have', () => {
+    const inputs = broken((i) => {
+      i.sources = i.sources.filter((source) => source.key !== '[G1]');
+    });
+    expectFailure(check(inputs), FILES.sources, 'region', /cites \[G1\]/);
+  });
+
+  it('rejects a listed key twice and an address that is not a web address', () => {
+    const inputs = broken((i) => {
+      i.sources.push({ ...(i.sources[0] as SourceEntry) });
+    });
+    expectFailure(check(inputs), FILES.sources, '[P1]', /listed twice/);
+    const raw = [
+      { key: '[P1]', title: 't', publisher: 'p', url: 'example.com', date: null, kind: 'census', copy: false },
+    ];
+    expectFailure(() => parseSources(raw, FILES.sources), FILES.sources, '[P1]', /http\(s\) address/);
+  });
+});
+
+describe('clause boundaries', () => {
+  const paragraphs = ['第一句话，第二个分句；第三个分句。“引号里的话。”最后', '新段落开头'];
+
+  it('accepts quotes that start and end at punctuation, quotation marks or paragraph breaks', () => {
+    expect(clauseBoundaries('第一句话，', paragraphs)).toEqual({ start: true, end: true });
+    expect(clauseBoundaries('第二个分句', paragraphs)).toEqual({ start: true, end: true });
+    expect(clauseBoundaries('“引号里的话。”', paragraphs)).toEqual({ start: true, end: true });
+    expect(clauseBoundaries('最后', paragraphs)).toEqual({ start: true, end: true });
+    expect(clauseBoundaries('最后新段落开头', paragraphs)).toEqual({ start: true, end: true });
+  });
+
+  it('finds the cut ends of a quote taken from inside a clause', () => {
+    expect(clauseBoundaries('二个分句', paragraphs)).toEqual({ start: false, end: true });
+    expect(clauseBoundaries('第三个', paragraphs)).toEqual({ start: true, end: false });
+    expect(clauseBoundaries('不在文中', paragraphs)).toBeNull();
+  });
+
+  it('fails a quote cut inside a clause unless marked as an excerpt, and a marked excerpt that is whole', () => {
+    const cut = broken((i) => {
+      (i.passages[0] as PassageInput).quote = '全域城镇化';
+    });
+    expectFailure(check(cut), FILES.passages, 'a1-yuzhong', /inside a clause/);
+    const marked = broken((i) => {
+      Object.assign(i.passages[0] as PassageInput, { quote: '全域城镇化', excerpt: true });
+    });
+    expect(check(marked)).not.toThrow();
+    const whole = broken((i) => {
+      (i.passages[0] as PassageInput).excerpt = true;
+    });
+    expectFailure(check(whole), FILES.passages, 'a1-yuzhong', /marked as an excerpt/);
+  });
+});
+
+describe('released passage ids', () => {
+  it('fails when a released id opens no passage, and accepts it once renamed', () => {
+    const lost = broken((i) => {
+      i.passageIds.released.push('a1-gone');
+    });
+    expectFailure(check(lost), FILES.passageIds, 'a1-gone', /opens no passage/);
+    const renamed = broken((i) => {
+      i.passageIds.released.push('a1-gone');
+      i.passageIds.renamed['a1-gone'] = 'a1-yuzhong';
+    });
+    expect(check(renamed)).not.toThrow();
+    const dangling = broken((i) => {
+      i.passageIds.renamed['a1-gone'] = 'a1-nowhere';
+    });
+    expectFailure(check(dangling), FILES.passageIds, 'a1-gone', /not a passage/);
+  });
+});
+
+describe('the corrections log', () => {
+  it('fails on a change naming an id the content never had, or an entry dated before the one above', () => {
+    const unknown = broken((i) => {
+      i.corrections[1]?.changes[0]?.ids.push('a1-never');
+    });
+    expectFailure(check(unknown), FILES.corrections, 'entry "2"', /never had/);
+    const backwards = broken((i) => {
+      (i.corrections[1] as { date: string }).date = '2026-01-01';
+    });
+    expectFailure(check(backwards), FILES.corrections, 'entry "2"', /dated before/);
+  });
+
+  it('reads the log and rejects a date that is not ISO', () => {
+    const raw = { entries: [{ version: '1', date: '5 Dec 2026', changes: [] }] };
+    expectFailure(() => parseCorrections(raw, FILES.corrections), FILES.corrections, 'entry #0', /"date"/);
+  });
+});
+
+describe('region definitions and boundary notes', () => {
+  it('fails when a region of the map has no definition, or a definition cites an unlisted source', () => {
+    const missing = broken((i) => {
+      i.regionDefinitions = i.regionDefinitions.filter((definition) => definition.region !== 'northeast');
+    });
+    expectFailure(check(missing), FILES.regionDefinitions, 'northeast', /has no definition/);
+    const unlisted = broken((i) => {
+      (i.regionDefinitions[0] as { sourceKey: string }).sourceKey = '[Z9]';
+    });
+    expectFailure(check(unlisted), FILES.regionDefinitions, 'chongqing', /\[Z9\]/);
+  });
+
+  it('fails on a boundary note for a district the map does not have', () => {
+    const inputs = broken((i) => {
+      (i.boundaryNotes[0] as { district: string }).district = '509999';
+    });
+    expectFailure(check(inputs), FILES.boundaryNotes, '509999', /not a district/);
+  });
+});
+
+describe('the 2020 census table', () => {
+  it('fails when the residents do not sum to the census total, or the urban share is not the published one', () => {
+    const short = broken((i) => {
+      (i.census[0] as { resident: number }).resident -= 1;
+    });
+    expectFailure(check(short), FILES.census, '', /not the census total 32054159/);
+    const urban = broken((i) => {
+      (i.census[0] as { urbanShare: number }).urbanShare = 0.8;
+    });
+    expectFailure(check(urban), FILES.census, '', /not 69.46 %/);
+  });
+
+  it('fails when a district of the map has no row', () => {
+    const missing = broken((i) => {
+      i.census = i.census.slice(1);
+    });
+    expectFailure(check(missing), FILES.census, '', /one each/);
+  });
+
+  it('reads the columns it needs by name and makes three figures per district, in %', () => {
+    const rows = parseCensusTable(
+      'code,name,resident_population,urban_share,hukou_other_county_same_province_share,hukou_other_province_share\n500101,万州区,1564449,0.6892,0.0797,0.0424\n',
+      FILES.census,
+    );
+    expect(rows).toEqual([
+      {
+        code: '500101',
+        name: '万州区',
+        resident: 1564449,
+        urbanShare: 0.6892,
+        otherCountyShare: 0.0797,
+        otherProvinceShare: 0.0424,
+      },
+    ]);
+    const figures = censusFigures(rows);
+    expect(figures.map((f) => [f.id, f.value])).toEqual([
+      ['urban-share-2020-500101', 68.92],
+      ['hukou-other-county-share-2020-500101', 7.97],
+      ['hukou-other-province-share-2020-500101', 4.24],
+    ]);
+    expect(figures.every((f) => f.source.kind === 'table' && f.source.key === '[N1]')).toBe(true);
+  });
+});
+
+describe('census counts the facts table lacks', () => {
+  it('accepts a count from the census table where the facts table says NOT FOUND, and only that count', () => {
+    const census = { key: '[N1]', counts: new Map([['500154', 1203306]]) };
+    const filled = broken((i) => {
+      figure(i, 'census-2020-500154').value = 1203306;
+      figure(i, 'census-2020-500154').source = { kind: 'facts', key: '[N1]', section: '§2', note: null };
+    });
+    expect(() => checkFactsTable(filled.figures, filled.facts, FILES.figures, census)).not.toThrow();
+    figure(filled, 'census-2020-500154').value = 1203305;
+    expectFailure(
+      () => checkFactsTable(filled.figures, filled.facts, FILES.figures, census),
+      FILES.figures,
+      'census-2020-500154',
+      /not the census table's count/,
+    );
   });
 });

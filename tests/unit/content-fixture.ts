@@ -7,6 +7,7 @@
 import { parseFactsFile } from '../../scripts/content/facts';
 import type { ContentFileNames, ContentInputs } from '../../scripts/content/inputs';
 import type { DistrictInfo, LngLat, PlacesData, RegionInfo } from '../../src/types/atlas-data';
+import type { SourceEntry, SourceKind } from '../../src/types/content';
 
 export const FILES: ContentFileNames = {
   articles: 'articles.json',
@@ -14,8 +15,14 @@ export const FILES: ContentFileNames = {
   figures: 'figures.json',
   flows: 'flows.json',
   schematic: 'schematic.json',
+  sources: 'sources.json',
+  passageIds: 'passage-ids.json',
+  corrections: 'corrections.json',
+  regionDefinitions: 'region-definitions.json',
+  boundaryNotes: 'boundary-notes.json',
   page: 'page.txt',
   facts: 'facts.md',
+  census: 'census.csv',
 };
 
 // Layout as in the real page: author note, then title; lines break mid-sentence.
@@ -265,6 +272,7 @@ export function fixtureInputs(): ContentInputs {
         from: 'northeast',
         to: '500101',
         kind: 'to-regional-centre',
+        basis: 'proposed',
         note: { zh: '示意', en: 'Schematic' },
         figures: ['net-outflow-2023-500101'],
         passages: ['a4-regional-centres'],
@@ -292,9 +300,77 @@ export function fixtureInputs(): ContentInputs {
         anchors: [{ districts: ['500101'] }, { districts: ['500154'] }],
       },
     ],
+    sources: [
+      source('[P1]', 'census'),
+      source('[M1]', 'aggregator'),
+      source('[X1]', 'encyclopedia'),
+      source('[G1]', 'web-page'),
+    ],
+    passageIds: { released: ['a1-yuzhong', 'a4-tiefengshan-road'], renamed: {} },
+    corrections: [
+      {
+        version: '1',
+        date: '2026-11-29',
+        changes: [{ kind: 'release', ids: [], text: { zh: '发布', en: 'Release' } }],
+      },
+      {
+        version: '2',
+        date: '2026-12-05',
+        changes: [{ kind: 'translation', ids: ['a1-yuzhong'], text: { zh: '改译', en: 'New rendering' } }],
+      },
+    ],
+    regionDefinitions: [
+      'chongqing',
+      'central-urban',
+      'yuzhong',
+      'western',
+      'northeast',
+      'southeast',
+      'wan-kai-yun',
+      'science-corridor',
+    ].map((region) => ({
+      region,
+      document: { zh: '文件', en: 'A document' },
+      date: '2024',
+      list: 'published' as const,
+      sourceKey: '[G1]',
+      note: { zh: '注', en: 'Note' },
+    })),
+    boundaryNotes: [{ district: '500103', sourceKey: '[G1]', text: { zh: '注', en: 'Note' } }],
     page: PAGE,
     facts: parseFactsFile(FACTS, FILES.facts),
+    // Made-up rows that reproduce the published totals, as the real table must.
+    census: [
+      {
+        code: '500101',
+        name: '万州区',
+        resident: 10_000_000,
+        urbanShare: 0.6946,
+        otherCountyShare: 0.08,
+        otherProvinceShare: 0.04,
+      },
+      {
+        code: '500103',
+        name: '渝中区',
+        resident: 10_000_000,
+        urbanShare: 0.6946,
+        otherCountyShare: 0.36,
+        otherProvinceShare: 0.19,
+      },
+      {
+        code: '500154',
+        name: '开州区',
+        resident: 12_054_159,
+        urbanShare: 0.6946,
+        otherCountyShare: 0.02,
+        otherProvinceShare: 0.01,
+      },
+    ],
   };
+}
+
+function source(key: string, kind: SourceKind): SourceEntry {
+  return { key, title: `Title of ${key}`, publisher: 'A publisher', url: null, date: '2024', kind, copy: false };
 }
 
 function facts(

@@ -82,7 +82,7 @@ describe('embed: the iframe', () => {
   });
 
   it('writes the initial state so that the atlas reads back exactly that state', () => {
-    const anyPlace = { isPlace: () => true, isPassage: () => true };
+    const anyPlace = { isPlace: () => true, passage: (id: string) => id };
     const view = fc.record({
       zoom: fc.double({ min: 0, max: 22, noNaN: true }),
       lat: fc.double({ min: -85, max: 85, noNaN: true }),

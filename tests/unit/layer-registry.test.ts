@@ -96,7 +96,7 @@ describe('the layer registry', () => {
     expect(swatches('yuzhong')).toEqual(['tint', 'node']);
     expect(swatches('innovation')).toEqual(['tint', 'dashed', 'node']);
     expect(swatches('ecology')).toEqual(['tint']);
-    expect(swatches('population')).toEqual(['outflow', 'arrow']);
+    expect(swatches('population')).toEqual(['outflow', 'arrow', 'dashed-arrow']);
     expect(swatches('urban-system')).toEqual(['urban-system', 'line']);
     for (const id of LAYER_IDS) expect(swatches(id).length, id).toBeGreaterThan(0);
   });

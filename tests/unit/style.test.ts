@@ -85,7 +85,7 @@ describe('buildStyle', () => {
     const populationFill = byId('population-fill');
     expect(populationFill?.layout?.visibility).toBeUndefined();
     expect(populationFill?.paint).toMatchObject({ 'fill-layer-opacity': 0 });
-    expect(byId('flows-line')?.paint).toMatchObject({ 'line-layer-opacity': 0 });
+    expect(byId('flows-proposed-line')?.paint).toMatchObject({ 'line-layer-opacity': 0 });
     expect(byId('schematic-innovation-line')?.paint).toMatchObject({ 'line-layer-opacity': 0 });
     // Anything else would be switched by visibility, which re-tiles its source (see layerSwitch).
     // No background layer either: the map's container shows the land colour (atlas-map.ts).

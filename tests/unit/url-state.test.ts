@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { currentPassageId } from '../../src/content/passage-ids';
 import { LAYER_IDS } from '../../src/layers/registry';
 import { type AtlasState, DEFAULT_STATE, orderLayers } from '../../src/state/atlas-state';
 import {
@@ -13,7 +14,11 @@ import {
 
 const PLACES = ['chongqing', 'wan-kai-yun', 'science-corridor', '500101', '500103', '500243'];
 const PASSAGES = ['a1-three-spaces', 'a4-tiefengshan-road'];
-const vocabulary: Vocabulary = { isPlace: (id) => PLACES.includes(id), isPassage: (id) => PASSAGES.includes(id) };
+const RENAMED: Record<string, string> = { 'a4-old-id': PASSAGES[0] as string };
+const vocabulary: Vocabulary = {
+  isPlace: (id) => PLACES.includes(id),
+  passage: (id) => currentPassageId(id, new Set(PASSAGES), RENAMED),
+};
 
 function isValidState(state: AtlasState): boolean {
   const layersOk =
@@ -150,5 +155,14 @@ describe('embed options', () => {
     expect(query).toBe('?sel=500101&title=0');
     expect(parseEmbedOptions(query)).toEqual({ showTitle: false, showLegend: true });
     expect(parseEmbedOptions('?legend=0')).toEqual({ showTitle: true, showLegend: false });
+  });
+});
+
+describe('renamed passage ids', () => {
+  it('opens the passage an old id was renamed or merged into, and drops ids that open nothing', () => {
+    expect(parseUrlState('?passage=a4-old-id', '', vocabulary).passage).toBe('a1-three-spaces');
+    expect(parseUrlState('?passage=a4-tiefengshan-road', '', vocabulary).passage).toBe('a4-tiefengshan-road');
+    expect(parseUrlState('?passage=a4-never-released', '', vocabulary).passage).toBeNull();
+    expect(parseUrlState('?passage=constructor', '', vocabulary).passage).toBeNull();
   });
 });
