@@ -16,6 +16,7 @@ import type { MapView } from '../state/atlas-state';
 import { Attribution } from './Attribution';
 import { useAtlas } from './atlas-context';
 import { prepareNumberFormats } from './format';
+import { type MapFailure, mapFailureOf } from './map-failure';
 import { PopupContent } from './PopupContent';
 import { warmPopupLayout } from './warm-popup';
 import { whenIdle } from './when-idle';
@@ -30,7 +31,7 @@ export interface MapPaneProps {
   onSelect(id: string | null): void;
   onMove(view: MapView): void;
   onPopupClose(): void;
-  onFailure(reason: string): void;
+  onFailure(failure: MapFailure): void;
   /** Whether focus should move into the popup when it opens (not for mouse clicks on the map). */
   popupTakesFocus: boolean;
 }
@@ -63,13 +64,29 @@ export function MapPane(props: MapPaneProps) {
   const [adapter, setAdapter] = useState<AtlasMap | null>(null);
   const callbacks = useRef(props);
   callbacks.current = props;
+  /** Whether the last attempt to load the detailed borders failed (the overview is drawn meanwhile). */
+  const [detailFailed, setDetailFailed] = useState(false);
 
   useEffect(() => {
     let cancelled = false;
     let created: AtlasMap | null = null;
     const loadDetail = () =>
-      loadDetailTopology().then((topology) => buildMapFeatures(topology, places.data, content.data));
-    void Promise.all([loadMapModule(), firstViewNeedsDetail(state) ? loadDetail() : null])
+      loadDetailTopology()
+        .then((topology) => buildMapFeatures(topology, places.data, content.data))
+        .then(
+          (features) => {
+            if (!cancelled) setDetailFailed(false);
+            return features;
+          },
+          (error: unknown) => {
+            if (!cancelled) setDetailFailed(true);
+            throw error;
+          },
+        );
+    // A first view that wants the detail starts on the overview if the detail fails: the map
+    // tries again at the next zoom.
+    const firstDetail = firstViewNeedsDetail(state) ? loadDetail().catch(() => null) : null;
+    void Promise.all([loadMapModule(), firstDetail])
       .then(([{ AtlasMap }, detail]) => {
         if (cancelled || !container.current) return;
         created = new AtlasMap({
@@ -98,13 +115,10 @@ export function MapPane(props: MapPaneProps) {
             onMove: (view) => callbacks.current.onMove(view),
             onPopupClose: () => callbacks.current.onPopupClose(),
           },
+          onFatal: (error) => callbacks.current.onFailure(mapFailureOf(error)),
         });
         adapterRef.current = created;
         window.__atlas = { adapter: created, loaded: created.whenLoaded() };
-        created.map.on('error', (event) => {
-          // A WebGL context that cannot be created is fatal; tile/source hiccups are not.
-          if (/webgl/i.test(String(event.error?.message))) callbacks.current.onFailure(String(event.error.message));
-        });
         setAdapter(created);
         // Number formatting's first use costs 30–40 ms, and the first popup's layout about as
         // much again: both done in idle time (two tasks), not on the reader's first click.
@@ -115,7 +129,7 @@ export function MapPane(props: MapPaneProps) {
           });
         });
       })
-      .catch((error: unknown) => callbacks.current.onFailure((error as Error).message ?? String(error)));
+      .catch((error: unknown) => callbacks.current.onFailure(mapFailureOf(error)));
     return () => {
       cancelled = true;
       created?.destroy();
@@ -160,6 +174,11 @@ export function MapPane(props: MapPaneProps) {
         </button>
       </div>
       <Attribution />
+      {detailFailed && (
+        <p class="map-notice" role="status" data-testid="detail-notice">
+          {t('errors.detailFailed')}
+        </p>
+      )}
       {adapter &&
         state.sel &&
         createPortal(
