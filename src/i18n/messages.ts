@@ -110,6 +110,8 @@ const zh = {
   'errors.mapTitle': '地图无法载入',
   'errors.placeList': '以下是所有地点及其所属区域。',
   'errors.detailFailed': '抱歉，详细边界未能载入，地图暂时显示简化边界；缩放地图时会再试一次。',
+  'errors.fileTitle': '页面所需的文件未能载入',
+  'errors.fileBody': '{file} 载入失败，页面无法正常显示。',
   'errors.appTitle': '页面出错了',
   'errors.appBody': '地图在显示时出错：{reason}',
   'announce.selected': '已选择：{name}',
@@ -255,6 +257,8 @@ const en: Messages = {
   'errors.placeList': 'Here are all places and the regions they belong to.',
   'errors.detailFailed':
     'Sorry, the detailed borders could not be loaded, so the map shows simplified ones for now. It will try again when you zoom.',
+  'errors.fileTitle': 'A file the page needs could not be loaded',
+  'errors.fileBody': '{file} failed to load, so the page cannot be shown properly.',
   'errors.appTitle': 'Something went wrong',
   'errors.appBody': 'The atlas stopped with an error: {reason}',
   'announce.selected': 'Selected: {name}',

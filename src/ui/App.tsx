@@ -9,6 +9,7 @@ import { HTML_LANG, translate } from '../i18n/messages';
 import type { Lang } from '../types/atlas-data';
 import { type AtlasMode, AtlasView } from './AtlasView';
 import { ErrorPanel } from './ErrorPanel';
+import { watchStylesheets } from './stylesheets';
 
 type LoadStatus =
   | { kind: 'loading' }
@@ -35,7 +36,21 @@ export function App({ mode }: { mode: AtlasMode }) {
       );
   }, []);
   useEffect(load, [load]);
+  const [failedStylesheet, setFailedStylesheet] = useState<string | null>(null);
+  useEffect(() => watchStylesheets(setFailedStylesheet), []);
 
+  if (failedStylesheet) {
+    const lang = langFromUrl();
+    return (
+      <ErrorPanel
+        title={translate(lang, 'errors.fileTitle')}
+        message={translate(lang, 'errors.fileBody', { file: failedStylesheet })}
+        retryLabel={translate(lang, 'errors.retry')}
+        // A stylesheet the browser failed to load is loaded again with the page.
+        onRetry={() => location.reload()}
+      />
+    );
+  }
   if (status.kind === 'ready') return <AtlasView data={status.data} mode={mode} />;
   const lang = langFromUrl();
   document.documentElement.lang = HTML_LANG[lang];

@@ -13,6 +13,8 @@ const browser = useBrowser();
 const WORKER_FILE = /\/assets\/maplibre-gl-worker-[^/]+\.mjs$/;
 const MAP_CHUNK = /\/assets\/atlas-map-[^/]+\.js$/;
 const MAP_STYLESHEET = /\/assets\/atlas-map-[^/]+\.css$/;
+/** The page's own stylesheet, in the head of both pages. */
+const PAGE_STYLESHEET = /\/assets\/atlas-(?!map-)[^/]+\.css$/;
 const OVERVIEW_FILE = /\/assets\/atlas-overview\.topo-[^/]+\.json$/;
 const DETAIL_FILE = /\/assets\/atlas\.topo-[^/]+\.json$/;
 const PLACES_FILE = /\/assets\/places-[^/]+\.json$/;
@@ -136,6 +138,20 @@ for (const { name, path } of PAGES) {
       await page.route(MAP_STYLESHEET, (route) => route.fulfill({ status: 503, body: 'busy' }));
       await page.goto(url('?lang=en'));
       await expectMapFailure(page, /atlas-map-[\w-]+\.css/, /failed to load/);
+      await page.context().close();
+    });
+  });
+
+  describe(`${name}: the page's stylesheet`, () => {
+    it('answering 404 names the stylesheet, and "try again" loads the page with it', async () => {
+      const { page } = await newLoggedPage(browser());
+      await page.route(PAGE_STYLESHEET, (route) => route.fulfill({ status: 404, body: 'gone' }));
+      await page.goto(url('?lang=en'));
+      await expectDataFailure(page, [/atlas-[\w-]+\.css failed to load/]);
+      await page.unroute(PAGE_STYLESHEET);
+      await page.getByTestId('error-panel').getByRole('button', { name: 'Try again' }).click();
+      await expectMapDrawn(page);
+      expect(await page.getByTestId('error-panel').count()).toBe(0);
       await page.context().close();
     });
   });
