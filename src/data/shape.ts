@@ -95,7 +95,7 @@ export const byKind =
     check(value, path);
   };
 
-/** Whether `value` has the shape; the error (a ShapeError) says where it does not. */
+/** Throws a ShapeError naming the first place where `value` does not have the shape. */
 export function checkShape(check: Check, value: unknown): void {
   check(value, '');
 }
