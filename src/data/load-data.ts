@@ -11,16 +11,9 @@ import contentUrl from '../generated/content.json?url';
 import placesUrl from '../generated/places.json?url';
 import type { PlacesData } from '../types/atlas-data';
 import type { ArticlesData, ContentData } from '../types/content';
-
-export class DataLoadError extends Error {
-  constructor(
-    readonly file: string,
-    readonly reason: string,
-  ) {
-    super(`${file}: ${reason}`);
-    this.name = 'DataLoadError';
-  }
-}
+import { checkArticles, checkContent, checkPlaces, checkTopology } from './data-shapes';
+import { FileLoadError, fileName } from './file-load-error';
+import { ShapeError } from './shape';
 
 export const DATA_URLS = {
   overview: overviewUrl,
@@ -30,54 +23,48 @@ export const DATA_URLS = {
   articles: articlesUrl,
 };
 
-const fileName = (url: string) => url.split('/').pop()?.split('?')[0] ?? url;
+/**
+ * How long a data file may take, from request to parsed JSON, before it counts as failed:
+ * a request the server never answers would otherwise leave "Loading map data…" up forever.
+ */
+export const DATA_TIMEOUT_MS = 20_000;
 
-export async function fetchJson<T>(url: string, isValid: (data: unknown) => boolean): Promise<T> {
+/** Fetches and parses a JSON file; `check` throws a ShapeError where the content has the wrong shape. */
+export async function fetchJson<T>(url: string, check: (data: unknown) => void): Promise<T> {
   const file = fileName(url);
-  let response: Response;
+  const abort = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    abort.abort();
+  }, DATA_TIMEOUT_MS);
+  const failure = (reason: string) =>
+    timedOut
+      ? new FileLoadError(file, `no answer within ${DATA_TIMEOUT_MS / 1000} s`, true)
+      : new FileLoadError(file, reason);
   try {
-    response = await fetch(url);
-  } catch (error) {
-    throw new DataLoadError(file, (error as Error).message || 'network error');
+    let response: Response;
+    try {
+      response = await fetch(url, { signal: abort.signal });
+    } catch (error) {
+      throw failure((error as Error).message || 'network error');
+    }
+    if (!response.ok) throw failure(`HTTP ${response.status}`);
+    let data: unknown;
+    try {
+      data = await response.json();
+    } catch {
+      throw failure('not valid JSON');
+    }
+    try {
+      check(data);
+    } catch (error) {
+      throw failure(error instanceof ShapeError ? error.message : 'unexpected content');
+    }
+    return data as T;
+  } finally {
+    clearTimeout(timer);
   }
-  if (!response.ok) throw new DataLoadError(file, `HTTP ${response.status}`);
-  let data: unknown;
-  try {
-    data = await response.json();
-  } catch {
-    throw new DataLoadError(file, 'not valid JSON');
-  }
-  if (!isValid(data)) throw new DataLoadError(file, 'unexpected content');
-  return data as T;
-}
-
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
-const hasArrays = (value: unknown, keys: string[]) => isRecord(value) && keys.every((key) => Array.isArray(value[key]));
-
-export function isTopology(data: unknown): boolean {
-  return (
-    isRecord(data) &&
-    data.type === 'Topology' &&
-    Array.isArray(data.arcs) &&
-    isRecord(data.objects) &&
-    ['districts', 'regions', 'provinces', 'rivers'].every((name) =>
-      isRecord((data.objects as Record<string, unknown>)[name]),
-    )
-  );
-}
-
-export function isPlacesData(data: unknown): boolean {
-  return (
-    hasArrays(data, ['districts', 'regions', 'provinces', 'attribution']) && (data as PlacesData).districts.length > 0
-  );
-}
-
-export function isContentData(data: unknown): boolean {
-  return hasArrays(data, ['articles', 'passages', 'figures', 'flows', 'schematic', 'outflowShares']);
-}
-
-export function isArticlesData(data: unknown): boolean {
-  return hasArrays(data, ['articles']);
 }
 
 export interface AtlasData {
@@ -96,9 +83,9 @@ export interface AtlasData {
  */
 export async function loadAtlasData(): Promise<AtlasData> {
   const [overview, places, content] = await Promise.all([
-    fetchJson<Topology>(DATA_URLS.overview, isTopology),
-    fetchJson<PlacesData>(DATA_URLS.places, isPlacesData),
-    fetchJson<ContentData>(DATA_URLS.content, isContentData),
+    fetchJson<Topology>(DATA_URLS.overview, checkTopology),
+    fetchJson<PlacesData>(DATA_URLS.places, checkPlaces),
+    fetchJson<ContentData>(DATA_URLS.content, checkContent),
   ]);
   return { overview, places, content };
 }
@@ -120,10 +107,10 @@ export function takeAtlasData(): Promise<AtlasData> {
 }
 
 /** A fetch made once and shared by every caller; a failed one is forgotten, so a later call retries. */
-function fetchOnce<T>(url: string, isValid: (data: unknown) => boolean): () => Promise<T> {
+function fetchOnce<T>(url: string, check: (data: unknown) => void): () => Promise<T> {
   let pending: Promise<T> | null = null;
   return () => {
-    pending ??= fetchJson<T>(url, isValid).catch((error: unknown) => {
+    pending ??= fetchJson<T>(url, check).catch((error: unknown) => {
       pending = null;
       throw error;
     });
@@ -132,7 +119,7 @@ function fetchOnce<T>(url: string, isValid: (data: unknown) => boolean): () => P
 }
 
 /** The detailed borders, fetched when the map is first zoomed in (see src/map/detail.ts). */
-export const loadDetailTopology = fetchOnce<Topology>(DATA_URLS.topology, isTopology);
+export const loadDetailTopology = fetchOnce<Topology>(DATA_URLS.topology, checkTopology);
 
 /** The full article texts, fetched when the reader first opens. */
-export const loadArticles = fetchOnce<ArticlesData>(DATA_URLS.articles, isArticlesData);
+export const loadArticles = fetchOnce<ArticlesData>(DATA_URLS.articles, checkArticles);

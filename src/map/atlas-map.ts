@@ -14,7 +14,7 @@ import {
   Popup,
   type PopupOptions,
 } from 'maplibre-gl';
-import './maplibre-setup';
+import { FileLoadError, fileName } from '../data/file-load-error';
 import type { MapFeatures } from '../data/map-features';
 import type { PlaceIndex } from '../data/place-index';
 import { type DistrictTheme, type LayerId, schematicPlace } from '../layers/registry';
@@ -26,6 +26,7 @@ import { needsDetail } from './detail';
 import { diffFlags, type FlagTarget } from './feature-state-diff';
 import { highlightFlags, type SchematicLineRef } from './highlight';
 import { MapLabelLayer, mapLabelsOf } from './map-labels';
+import { MAPLIBRE_WORKER_URL } from './maplibre-setup';
 import { COLOURS } from './palette';
 import { type DetailLevel, type PublishedState, publishState } from './published-state';
 import {
@@ -39,6 +40,7 @@ import {
   SOURCES,
   styleLayerVisibility,
 } from './style';
+import { WORKER_CHECK_DELAY_MS, workerScriptFailure } from './worker-check';
 
 const POPUP_OPTIONS = {
   closeButton: false,
@@ -78,6 +80,11 @@ export interface AtlasMapOptions {
   /** Room to leave around the first view, e.g. for a bottom sheet that covers part of the map. */
   initialPadding?: { top: number; bottom: number; left: number; right: number };
   callbacks: AtlasMapCallbacks;
+  /**
+   * The map cannot be drawn: no WebGL context, or its worker script did not load (the error
+   * then names the file). Called at most once; the map stays blank after it.
+   */
+  onFatal(error: Error): void;
 }
 
 export interface UpdateOptions {
@@ -119,6 +126,8 @@ export class AtlasMap {
   /** The schematic lines, each with the place it stands for (its selection emphasises it). */
   private readonly schematicLines: SchematicLineRef[];
   private viewport = { width: 0, height: 0 };
+  private fatal = false;
+  private workerCheck: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly options: AtlasMapOptions) {
     const { state } = options;
@@ -203,8 +212,31 @@ export class AtlasMap {
     this.passagePlaces = options.passagePlaces;
     this.detail = options.detailed ? 'detail' : 'overview';
     this.publish({ detail: this.detail });
+    this.watchForFatalErrors();
     this.bindEvents();
     this.loadDetailIfNeeded();
+  }
+
+  /** Reports what leaves the map blank; tile and source hiccups are not fatal. */
+  private watchForFatalErrors(): void {
+    const report = (error: Error) => {
+      if (this.fatal || this.destroyed) return;
+      this.fatal = true;
+      this.options.onFatal(error);
+    };
+    // Names the worker script and why it failed; `reason` stands in when the script itself loads.
+    const checkWorker = (reason?: string) =>
+      void workerScriptFailure(MAPLIBRE_WORKER_URL).then((failure) => {
+        if (failure && !this.styleReady) report(failure);
+        else if (reason) report(new FileLoadError(fileName(MAPLIBRE_WORKER_URL), reason));
+      });
+    this.map.on('error', (event) => {
+      const message = String(event.error?.message);
+      if (/worker/i.test(message)) checkWorker(message);
+      else if (/webgl/i.test(message)) report(new Error(message));
+    });
+    this.workerCheck = setTimeout(() => checkWorker(), WORKER_CHECK_DELAY_MS);
+    void this.loaded.then(() => clearTimeout(this.workerCheck));
   }
 
   /**
@@ -512,11 +544,6 @@ export class AtlasMap {
     this.map.getCanvas().focus();
   }
 
-  /** Calls `listener` with the message of every error the map reports (tiles and sources included). */
-  onError(listener: (message: string) => void): void {
-    this.map.on('error', (event) => listener(String(event.error?.message)));
-  }
-
   private publish(state: Partial<PublishedState>): void {
     if (!this.destroyed) publishState(this.options.container, state);
   }
@@ -528,6 +555,7 @@ export class AtlasMap {
 
   destroy(): void {
     this.destroyed = true;
+    clearTimeout(this.workerCheck);
     this.popup.remove();
     this.labels.remove();
     this.map.remove();

@@ -7,6 +7,9 @@ import { prewarm, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 
+/** Where the worker script is served (checked when the map is slow to load: see worker-check.ts). */
+export const MAPLIBRE_WORKER_URL = workerUrl;
+
 setWorkerUrl(workerUrl);
 // Start the worker as soon as the map code arrives: it loads and compiles its script while
 // the data are parsed and the page renders, instead of after the map is created.

@@ -18,6 +18,7 @@ import { AtlasContext, type AtlasContextValue } from './atlas-context';
 import { EmbedChrome } from './EmbedChrome';
 import { MapLegend } from './Legend';
 import { MapPane } from './MapPane';
+import type { MapFailure } from './map-failure';
 import { Panel, type PanelTab } from './Panel';
 import { PlaceListFallback } from './PlaceListFallback';
 import { useEmbedProtocol } from './use-embed-protocol';
@@ -60,7 +61,7 @@ export function AtlasView({ data, mode }: { data: AtlasData; mode: AtlasMode }) 
   const [focusRequest, setFocusRequest] = useState(0);
   const [popupTakesFocus, setPopupTakesFocus] = useState(false);
   const [panelTab, setPanelTab] = useState<PanelTab>(state.passage ? 'articles' : 'places');
-  const [mapFailure, setMapFailure] = useState<string | null>(null);
+  const [mapFailure, setMapFailure] = useState<MapFailure | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const [aboutOpen, setAboutOpen] = useState(false);
   const [embedOpen, setEmbedOpen] = useState(false);
@@ -198,7 +199,7 @@ export function AtlasView({ data, mode }: { data: AtlasData; mode: AtlasMode }) 
         focusMap={focusMap}
       />
     ) : (
-      <PlaceListFallback reason={mapFailure} />
+      <PlaceListFallback failure={mapFailure} />
     );
 
   return (

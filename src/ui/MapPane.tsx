@@ -19,6 +19,7 @@ import { Attribution } from './Attribution';
 import { useAtlas } from './atlas-context';
 import { prepareNumberFormats } from './format';
 import { createHoverFeed, MapHoverName } from './MapHoverName';
+import { type MapFailure, mapFailureOf } from './map-failure';
 import { PopupContent } from './PopupContent';
 import { warmPopupLayout } from './warm-popup';
 import { whenIdle } from './when-idle';
@@ -33,7 +34,7 @@ export interface MapPaneProps {
   onSelect(id: string | null): void;
   onMove(view: MapView): void;
   onPopupClose(): void;
-  onFailure(reason: string): void;
+  onFailure(failure: MapFailure): void;
   /** Whether focus should move into the popup when it opens (not for mouse clicks on the map). */
   popupTakesFocus: boolean;
   /** Set to a function that moves keyboard focus to the map, once there is one. */
@@ -62,13 +63,29 @@ export function MapPane(props: MapPaneProps) {
   const callbacks = useRef(props);
   callbacks.current = props;
   const hoverFeed = useMemo(createHoverFeed, []);
+  /** Whether the last attempt to load the detailed borders failed (the overview is drawn meanwhile). */
+  const [detailFailed, setDetailFailed] = useState(false);
 
   useEffect(() => {
     let cancelled = false;
     let created: AtlasMap | null = null;
     const loadDetail = () =>
-      loadDetailTopology().then((topology) => buildMapFeatures(topology, places.data, content.data));
-    void Promise.all([loadMapModule(), firstViewNeedsDetail(state) ? loadDetail() : null])
+      loadDetailTopology()
+        .then((topology) => buildMapFeatures(topology, places.data, content.data))
+        .then(
+          (features) => {
+            if (!cancelled) setDetailFailed(false);
+            return features;
+          },
+          (error: unknown) => {
+            if (!cancelled) setDetailFailed(true);
+            throw error;
+          },
+        );
+    // A first view that wants the detail starts on the overview if the detail fails: the map
+    // tries again at the next zoom.
+    const firstDetail = firstViewNeedsDetail(state) ? loadDetail().catch(() => null) : null;
+    void Promise.all([loadMapModule(), firstDetail])
       .then(([{ AtlasMap }, detail]) => {
         if (cancelled || !container.current) return;
         created = new AtlasMap({
@@ -98,14 +115,11 @@ export function MapPane(props: MapPaneProps) {
             onPopupClose: () => callbacks.current.onPopupClose(),
             onHover: hoverFeed.report,
           },
+          onFatal: (error) => callbacks.current.onFailure(mapFailureOf(error)),
         });
         adapterRef.current = created;
         const shown = created;
         props.focusMap.current = () => shown.focusCanvas();
-        created.onError((message) => {
-          // A WebGL context that cannot be created is fatal; tile/source hiccups are not.
-          if (/webgl/i.test(message)) callbacks.current.onFailure(message);
-        });
         setAdapter(created);
         // Number formatting's first use costs 30–40 ms, and the first popup's layout about as
         // much again: both done in idle time (two tasks), not on the reader's first click.
@@ -116,7 +130,7 @@ export function MapPane(props: MapPaneProps) {
           });
         });
       })
-      .catch((error: unknown) => callbacks.current.onFailure((error as Error).message ?? String(error)));
+      .catch((error: unknown) => callbacks.current.onFailure(mapFailureOf(error)));
     return () => {
       cancelled = true;
       created?.destroy();
@@ -163,6 +177,11 @@ export function MapPane(props: MapPaneProps) {
       </div>
       <MapHoverName feed={hoverFeed} />
       <Attribution />
+      {detailFailed && (
+        <p class="map-notice" role="status" data-testid="detail-notice">
+          {t('errors.detailFailed')}
+        </p>
+      )}
       {adapter &&
         state.sel &&
         createPortal(

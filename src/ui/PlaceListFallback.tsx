@@ -1,19 +1,42 @@
 /**
  * Without WebGL2 (or if the map fails to start) the places are still readable: every
- * district with its regions, and every region with its districts, as plain lists.
+ * district with its regions, and every region with its districts, as plain lists. A map that
+ * failed for a file it needs says which file, and offers to try again.
  */
 import { useAtlas } from './atlas-context';
+import type { MapFailure } from './map-failure';
 import { PopupContent } from './PopupContent';
 
-export function PlaceListFallback({ reason }: { reason: string | null }) {
+/** A new page load: a failed script chunk, stylesheet or worker is not fetched again otherwise. */
+const reload = () => location.reload();
+
+export function PlaceListFallback({ failure }: { failure: MapFailure | null }) {
   const { t, lang, places, state, selectPlace } = useAtlas();
   const join = (names: string[]) => names.join(lang === 'zh' ? '、' : ', ');
+  const noWebgl = failure === null || failure.kind === 'webgl';
   return (
-    <section class="fallback" data-testid="no-webgl" aria-labelledby="fallback-heading">
-      <h2 id="fallback-heading">{t('errors.noWebglTitle')}</h2>
-      <p>{reason ? t('errors.mapFailed', { reason }) : t('errors.noWebglBody')}</p>
+    <section class="fallback" data-testid={noWebgl ? 'no-webgl' : 'map-error'} aria-labelledby="fallback-heading">
+      {noWebgl ? (
+        <>
+          <h2 id="fallback-heading">{t('errors.noWebglTitle')}</h2>
+          <p>{failure ? t('errors.mapFailed', { reason: failure.reason }) : t('errors.noWebglBody')}</p>
+        </>
+      ) : (
+        <div class="fallback-failure" role="alert">
+          <h2 id="fallback-heading">{t('errors.mapTitle')}</h2>
+          <p>
+            {failure.file
+              ? t('errors.dataBody', { file: failure.file, reason: failure.reason })
+              : t('errors.mapFailed', { reason: failure.reason })}
+          </p>
+          <button type="button" class="button" onClick={reload}>
+            {t('errors.retry')}
+          </button>
+        </div>
+      )}
+      {failure && <p>{t('errors.placeList')}</p>}
       <table class="fallback-table">
-        <caption class="visually-hidden">{t('errors.noWebglBody')}</caption>
+        <caption class="visually-hidden">{t('errors.placeList')}</caption>
         <thead>
           <tr>
             <th scope="col">{t('layer.districts.name')}</th>
