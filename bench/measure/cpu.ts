@@ -83,9 +83,13 @@ export function clockTicksPerSecond(): number {
   return ticksPerSecond;
 }
 
-/** Chromium's process type from its command line (`--type=renderer`); `browser` for the one without. */
+/**
+ * Chromium's process type from its command line (`--type=renderer`); `browser` for the one
+ * without. Chromium rewrites its child processes' titles, so their /proc cmdline is one
+ * space-separated string rather than NUL-separated arguments.
+ */
 export function chromiumProcessType(cmdline: string): string {
-  const type = cmdline.split('\0').find((argument) => argument.startsWith('--type='));
+  const type = cmdline.split(/[\0 ]/).find((argument) => argument.startsWith('--type='));
   return type ? type.slice('--type='.length) : 'browser';
 }
 

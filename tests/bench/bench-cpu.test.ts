@@ -48,8 +48,10 @@ describe('the benchmark CPU reading (bench/measure/cpu.ts)', () => {
     expect(chromiumProcessType(cmdline('/usr/lib/chromium/chromium', '--type=renderer', '--lang=en'))).toBe('renderer');
     expect(chromiumProcessType(cmdline('/usr/lib/chromium/chromium', '--type=gpu-process'))).toBe('gpu-process');
     expect(chromiumProcessType(cmdline('/usr/lib/chromium/chromium', '--headless', '--no-sandbox'))).toBe('browser');
-    // A page may show "--type=renderer" as text; only an argument of its own counts.
-    expect(chromiumProcessType(cmdline('/bin/sh', '-c', 'echo --type=renderer'))).toBe('browser');
+    // As Chromium's children show it, their title rewritten into one space-separated string.
+    expect(chromiumProcessType('/usr/lib/chromium/chromium --type=renderer --crashpad-handler-pid=0\0')).toBe(
+      'renderer',
+    );
   });
 
   it('turns two readings into milliseconds: an ended process adds nothing, a new one all its time', () => {
