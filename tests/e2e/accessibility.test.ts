@@ -58,7 +58,7 @@ describe('accessibility (axe)', () => {
   it('with the about dialog open', async () => {
     const { page } = await newLoggedPage(browser());
     await openAtlas(page, atlasUrl);
-    await page.getByRole('button', { name: '关于' }).click();
+    await page.getByRole('button', { name: '关于', exact: true }).click();
     await expect.poll(() => page.locator('dialog[open]').count()).toBe(1);
     expect(await seriousViolations(page)).toEqual([]);
     await page.keyboard.press('Escape');

@@ -356,7 +356,7 @@ describe('Content-Security-Policy', () => {
     await expect.poll(() => page.locator('.maplibregl-popup').count()).toBe(1);
     await page.getByRole('button', { name: 'Switch to English' }).click();
     await page.getByRole('tab', { name: /Articles/ }).click();
-    await page.getByRole('button', { name: 'About' }).click();
+    await page.getByRole('button', { name: 'About', exact: true }).click();
     await page.locator('dialog[open]').waitFor();
     await page.keyboard.press('Escape');
     await page.locator('dialog[open]').waitFor({ state: 'detached' });

@@ -49,7 +49,7 @@ describe('the About panel', () => {
   it('lists every source, numbered as the popups cite them, and shows the content version', async () => {
     const { page } = await newLoggedPage(browser());
     await openAtlas(page, `${atlasUrl}?lang=en`);
-    await page.getByRole('button', { name: 'About' }).click();
+    await page.getByRole('button', { name: 'About', exact: true }).click();
     const items = page.locator('.source-list li');
     await expect.poll(() => items.count()).toBe(content.sources.length);
     expect(await items.first().innerText()).toMatch(/^\[1\] /);
