@@ -12,7 +12,6 @@ import { type NginxSite, startNginx } from './support/nginx';
 declare global {
   interface Window {
     __cspViolations?: string[];
-    hostLog?: { ready: unknown[] };
   }
 }
 
@@ -70,6 +69,7 @@ async function expectEmbedWorks(site: string) {
   url.searchParams.set('format', 'module');
   url.searchParams.set('options', JSON.stringify({ sel: '500101' }));
   await page.goto(url.href);
+  // host.js's log of the embed's events (its type is declared with the embed tests).
   await page.waitForFunction(() => (window.hostLog?.ready.length ?? 0) > 0, null, { timeout: 60_000 });
   const iframe = page.locator('#atlas iframe');
   expect((await iframe.getAttribute('src'))?.startsWith(`${site}embed.html?`)).toBe(true);
