@@ -72,7 +72,7 @@ describe('the base path', () => {
     for (const [path, location] of [
       ['/graphics/cq-atlas', '/graphics/cq-atlas/'],
       ['/graphics/cq-atlas?lang=en&sel=500101', '/graphics/cq-atlas/?lang=en&sel=500101'],
-    ]) {
+    ] as const) {
       const answer = await request(new URL(path, url).href);
       expect(answer.status, path).toBe(301);
       expect(answer.headers.location, path).toBe(location);
