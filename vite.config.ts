@@ -2,6 +2,8 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 
 export default defineConfig({
+  // Relative URLs everywhere, so the build works under any path (https://news.example/graphics/cq-atlas/).
+  base: './',
   oxc: {
     jsx: { runtime: 'automatic', importSource: 'preact' },
   },

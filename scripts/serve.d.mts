@@ -5,6 +5,8 @@ export interface ServerOptions {
   port?: number;
   dir?: string;
   host?: string;
+  /** The path the site is served under, e.g. `/graphics/cq-atlas/`; `/` by default. */
+  base?: string;
   /** A CSP source list; blank or missing means `*`. */
   frameAncestors?: string;
   /** No banner on start. */
@@ -17,6 +19,9 @@ export interface ServerOptions {
 export class StartupError extends Error {
   exitCode: number;
 }
+
+/** A base path as `/` or `/a/b/`; throws a StartupError (exit code 2) for anything else. */
+export function checkedBase(base?: string): string;
 
 /** Serves a built site (dist/ by default) with the atlas's headers; resolves once listening. */
 export function startServer(options?: ServerOptions): Promise<{ server: Server; url: string }>;

@@ -3,10 +3,12 @@
  * Serves the production build (dist/) on localhost with the atlas's headers (headers.mjs).
  * Used by `npm start`, the end-to-end tests and the benchmark.
  *
- *   node scripts/serve.mjs [--port 4173] [--dir dist] [--host 127.0.0.1] [--frame-ancestors "'self' https://news.example"]
+ *   node scripts/serve.mjs [--port 4173] [--dir dist] [--host 127.0.0.1] [--base /graphics/cq-atlas/]
+ *                          [--frame-ancestors "'self' https://news.example"]
  *
- * PORT and ATLAS_FRAME_ANCESTORS work as environment variables too; a blank value counts as
- * unset. Any page may embed the map by default (`frame-ancestors *`): embedding in other sites
+ * `--base` serves the site under a path, as a newsroom's server would: anything outside it is
+ * 404, the path without its final slash is redirected to it. PORT, ATLAS_BASE and
+ * ATLAS_FRAME_ANCESTORS work as environment variables too; a blank value counts as unset. Any page may embed the map by default (`frame-ancestors *`): embedding in other sites
  * is the point.
  *
  * Ranges, conditional requests and ETags are left to `send`; the choice between a file and its
@@ -92,7 +94,21 @@ async function precompressedCopies(root, path) {
   return PRECOMPRESSED.filter((_, index) => copies[index]?.isFile());
 }
 
-function createHandler(root, headerOptions, log) {
+/** The characters a base path may hold: unreserved and sub-delims of RFC 3986, no dot segments. */
+const BASE_SEGMENT = /^[A-Za-z0-9\-_~!$&'()*+,;=:@]+(?:\.[A-Za-z0-9\-_~!$&'()*+,;=:@]+)*$/;
+
+/** A base path as `/`, or `/a/b/` (slashes added at either end); throws a StartupError otherwise. */
+export function checkedBase(base = '/') {
+  const segments = String(base)
+    .split('/')
+    .filter((segment) => segment !== '');
+  if (!segments.every((segment) => BASE_SEGMENT.test(segment))) {
+    throw new StartupError(`base: ${printable(String(base))} is not a path such as /graphics/cq-atlas/`, 2);
+  }
+  return segments.length === 0 ? '/' : `/${segments.join('/')}/`;
+}
+
+function createHandler(root, base, headerOptions, log) {
   /** Replaces whatever was set with an error's headers and a short plain-text body. */
   function answerError(request, response, status, extraHeaders = []) {
     if (response.headersSent) {
@@ -125,11 +141,23 @@ function createHandler(root, headerOptions, log) {
       answerError(request, response, 405, [['Allow', ALLOWED_METHODS]]);
       return;
     }
-    const path = targetPath(request.url);
-    if (path === undefined || !path.startsWith('/')) {
+    const target = targetPath(request.url);
+    if (target === undefined || !target.startsWith('/')) {
       answerError(request, response, 400);
       return;
     }
+    if (base !== '/' && target === base.slice(0, -1)) {
+      // Relative URLs resolve against the directory, so the page must be asked for with its slash.
+      const query = /\?[^#]*/.exec(request.url ?? '')?.[0] ?? '';
+      answerError(request, response, 301, [['Location', `${base}${query}`]]);
+      return;
+    }
+    if (!target.startsWith(base)) {
+      answerError(request, response, 404);
+      return;
+    }
+    // The path within the site, which the header rules and the file names are written for.
+    const path = `/${target.slice(base.length)}`;
     const filePath = path.endsWith('/') ? `${path}index.html` : path;
     const decoded = decodePath(filePath);
     for (const [name, value] of responseHeaders(decoded ?? filePath, headerOptions)) response.setHeader(name, value);
@@ -231,6 +259,7 @@ export async function startServer({
   port = 4173,
   dir = 'dist',
   host = '127.0.0.1',
+  base = '/',
   frameAncestors,
   quiet = false,
   log = (line) => console.error(line),
@@ -243,15 +272,16 @@ export async function startServer({
     throw error;
   }
   const listenPort = checkedPort(port);
+  const basePath = checkedBase(base);
   const root = checkedRoot(dir);
-  const server = createServer(createHandler(root, headerOptions, log));
+  const server = createServer(createHandler(root, basePath, headerOptions, log));
   await new Promise((resolveListen, reject) => {
     server.once('error', (error) => reject(listenError(error, host, listenPort)));
     server.listen(listenPort, host, resolveListen);
   });
   server.on('error', (error) => log(`serve: ${oneLine(error.message)}`));
   const address = server.address();
-  const url = `http://${host}:${typeof address === 'object' && address ? address.port : listenPort}/`;
+  const url = `http://${host}:${typeof address === 'object' && address ? address.port : listenPort}${basePath}`;
   if (!quiet) console.log(`Chongqing Spatial Strategy Atlas: ${url}  (embed: ${url}embed.html)`);
   return { server, url };
 }
@@ -267,6 +297,7 @@ async function main() {
       port: { type: 'string' },
       dir: { type: 'string' },
       host: { type: 'string' },
+      base: { type: 'string' },
       'frame-ancestors': { type: 'string' },
     },
   });
@@ -274,6 +305,7 @@ async function main() {
     port: given(values.port) ?? given(process.env.PORT) ?? 4173,
     dir: given(values.dir) ?? 'dist',
     host: given(values.host) ?? '127.0.0.1',
+    base: given(values.base) ?? given(process.env.ATLAS_BASE) ?? '/',
     frameAncestors: given(values['frame-ancestors']) ?? given(process.env.ATLAS_FRAME_ANCESTORS),
   });
 }

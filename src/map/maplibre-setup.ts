@@ -1,7 +1,9 @@
 /**
  * MapLibre 6 is ESM-only and needs its worker's URL once; with Vite, `?url` emits the
  * self-contained worker file as a hashed asset (the recipe of maplibre-gl 6.17, pinned).
- * Served from our own origin it satisfies `worker-src 'self'`.
+ * Served from our own origin it satisfies `worker-src 'self'`. With the relative base
+ * (vite.config.ts) the URL is resolved against this module's own address, so the worker is found
+ * wherever the build is served, at a domain's root or under a path.
  */
 import { prewarm, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
