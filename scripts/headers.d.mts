@@ -1,6 +1,8 @@
 export interface HeaderOptions {
   /** A CSP source list for frame-ancestors; blank or missing means `*`. */
   frameAncestors?: string | undefined;
+  /** The build's basemap URL (ATLAS_BASEMAP); its origin joins connect-src. */
+  basemap?: string | undefined;
 }
 
 export type Header = [name: string, value: string];
@@ -12,7 +14,10 @@ export interface HeaderRule {
 }
 
 /** The Content-Security-Policy the server sends (see headers.mjs for each directive's reason). */
-export function contentSecurityPolicy(frameAncestors?: string): string;
+export function contentSecurityPolicy(frameAncestors?: string, options?: { basemap?: string | undefined }): string;
+
+/** The origins a basemap URL adds to connect-src: none for a relative URL or none given. */
+export function basemapOrigins(basemap?: string): string[];
 
 export const CACHE_IMMUTABLE: string;
 export const CACHE_REVALIDATE: string;

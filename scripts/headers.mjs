@@ -23,13 +23,17 @@ import { parseFrameAncestors } from './frame-ancestors.mjs';
  *
  * `frameAncestors` is checked as a CSP source list (frame-ancestors.mjs); blank means the
  * default, `*`. Throws a FrameAncestorsError for anything else.
+ *
+ * `basemap` is the build's optional basemap URL (ATLAS_BASEMAP): its origin joins connect-src
+ * only, since MapLibre fetches the style, tiles and archive ranges (no images: the atlas draws
+ * no sprite or raster layer of it; no worker: the pmtiles reader runs on the page).
  */
-export function contentSecurityPolicy(frameAncestors) {
+export function contentSecurityPolicy(frameAncestors, { basemap } = {}) {
   return [
     "default-src 'none'",
     "script-src 'self'",
     "worker-src 'self'",
-    "connect-src 'self'",
+    ["connect-src 'self'", ...basemapOrigins(basemap)].join(' '),
     "img-src 'self'",
     "style-src 'self'",
     "frame-src 'self'",
@@ -38,6 +42,19 @@ export function contentSecurityPolicy(frameAncestors) {
     "form-action 'none'",
     `frame-ancestors ${parseFrameAncestors(frameAncestors)}`,
   ].join('; ');
+}
+
+/**
+ * The origins a basemap URL needs besides the atlas's own: none for a relative URL (served with
+ * the atlas) or none given; `pmtiles://` is MapLibre's prefix for an archive, not an origin.
+ * A style's tiles are expected on the style's origin (docs/deployment.md, Basemap).
+ * @param {string | undefined} basemap
+ * @returns {string[]}
+ */
+export function basemapOrigins(basemap) {
+  const url = basemap?.trim().replace(/^pmtiles:\/\//, '');
+  if (!url || !/^https?:\/\//i.test(url)) return [];
+  return [new URL(url).origin];
 }
 
 /** Hashed file names never change their content. */
@@ -58,12 +75,12 @@ export const HOST_SCRIPT_PATHS = [
  * replaces an earlier one of the same name.
  * @returns {{ path: string, headers: [string, string][] }[]}
  */
-export function headerRules({ frameAncestors } = {}) {
+export function headerRules({ frameAncestors, basemap } = {}) {
   return [
     {
       path: '/*',
       headers: [
-        ['Content-Security-Policy', contentSecurityPolicy(frameAncestors)],
+        ['Content-Security-Policy', contentSecurityPolicy(frameAncestors, { basemap })],
         ['X-Content-Type-Options', 'nosniff'],
         ['Referrer-Policy', 'strict-origin-when-cross-origin'],
         ['Cache-Control', CACHE_REVALIDATE],

@@ -9,6 +9,8 @@ export interface ServerOptions {
   base?: string;
   /** A CSP source list; blank or missing means `*`. */
   frameAncestors?: string;
+  /** The build's basemap URL (ATLAS_BASEMAP): its origin joins the CSP's connect-src. */
+  basemap?: string | undefined;
   /** No banner on start. */
   quiet?: boolean;
   /** Where request errors are reported, one line each (stderr by default). */

@@ -8,7 +8,8 @@
  *
  * `--base` serves the site under a path, as a newsroom's server would: anything outside it is
  * 404, the path without its final slash is redirected to it. PORT, ATLAS_BASE and
- * ATLAS_FRAME_ANCESTORS work as environment variables too; a blank value counts as unset. Any page may embed the map by default (`frame-ancestors *`): embedding in other sites
+ * ATLAS_FRAME_ANCESTORS work as environment variables too; a blank value counts as unset.
+ * ATLAS_BASEMAP, the build's basemap option, widens the CSP to the basemap's origin. Any page may embed the map by default (`frame-ancestors *`): embedding in other sites
  * is the point.
  *
  * Ranges, conditional requests and ETags are left to `send`; the choice between a file and its
@@ -261,12 +262,13 @@ export async function startServer({
   host = '127.0.0.1',
   base = '/',
   frameAncestors,
+  basemap,
   quiet = false,
   log = (line) => console.error(line),
 } = {}) {
   let headerOptions;
   try {
-    headerOptions = { frameAncestors: parseFrameAncestors(frameAncestors) };
+    headerOptions = { frameAncestors: parseFrameAncestors(frameAncestors), basemap };
   } catch (error) {
     if (error instanceof FrameAncestorsError) throw new StartupError(error.message, 2);
     throw error;
@@ -307,6 +309,7 @@ async function main() {
     host: given(values.host) ?? '127.0.0.1',
     base: given(values.base) ?? given(process.env.ATLAS_BASE) ?? '/',
     frameAncestors: given(values['frame-ancestors']) ?? given(process.env.ATLAS_FRAME_ANCESTORS),
+    basemap: given(process.env.ATLAS_BASEMAP),
   });
 }
 

@@ -22,6 +22,7 @@ import { type AtlasState, type MapView, orderLayers } from '../state/atlas-state
 import { normaliseView } from '../state/url-state';
 import type { BBox, Lang, LngLat } from '../types/atlas-data';
 import { afterNextPaint } from './after-paint';
+import { basemapSetting } from './basemap-setting';
 import { needsDetail } from './detail';
 import { diffFlags, type FlagTarget } from './feature-state-diff';
 import { highlightFlags, type SchematicLineRef } from './highlight';
@@ -30,6 +31,7 @@ import { MAPLIBRE_WORKER_URL } from './maplibre-setup';
 import { COLOURS } from './palette';
 import { type DetailLevel, type PublishedState, publishState } from './published-state';
 import {
+  BASEMAP_BEFORE_LAYER,
   baseCollection,
   buildStyle,
   clickableLayers,
@@ -215,6 +217,32 @@ export class AtlasMap {
     this.watchForFatalErrors();
     this.bindEvents();
     this.loadDetailIfNeeded();
+    this.loadBasemap();
+  }
+
+  /**
+   * Adds the basemap the page names, if any, once the atlas's own style has loaded: the first
+   * view never waits for it, and a basemap that fails to load leaves the atlas as it is.
+   */
+  private loadBasemap(): void {
+    const setting = basemapSetting();
+    if (!setting) {
+      this.publish({ basemap: 'none' });
+      return;
+    }
+    this.publish({ basemap: 'loading' });
+    void import('./basemap')
+      .then(async ({ addBasemap, loadBasemapSources }) => {
+        const [sources] = await Promise.all([loadBasemapSources(setting.url), this.loaded]);
+        if (this.destroyed) return;
+        addBasemap(this.map, sources, BASEMAP_BEFORE_LAYER);
+        // Its tiles are yet to load: the next idle event says when they are drawn.
+        this.publish({ basemap: 'added', idle: false });
+      })
+      .catch((error: unknown) => {
+        console.warn('basemap not loaded:', error);
+        if (!this.destroyed) this.publish({ basemap: 'failed' });
+      });
   }
 
   /** Reports what leaves the map blank; tile and source hiccups are not fatal. */

@@ -98,3 +98,15 @@ export const OUTFLOW_FILLS: Array<[number, string]> = OUTFLOW_STEPS.map(([lower,
 
 /** The no-data grey of the outflow layer as drawn. */
 export const NO_DATA_FILL = over(NO_DATA_COLOUR, OUTFLOW_OPACITY, COLOURS.background);
+
+/**
+ * The optional basemap (basemap.ts), drawn over the fills as thin context in the map's own
+ * colours, whatever colours its style had: water in the rivers' blue, roads and buildings in
+ * the borders' grey, light enough that the fills' colours, as the legends show them, stay
+ * readable around and between them.
+ */
+export const BASEMAP_COLOURS = {
+  water: COLOURS.river,
+  road: COLOURS.districtLine,
+  building: COLOURS.districtLine,
+} as const;

@@ -5,6 +5,9 @@
  */
 export type DetailLevel = 'overview' | 'loading' | 'detail';
 
+/** The optional basemap: none named by the page, loading its style or archive, added to the map, or failed (the atlas is drawn without it). */
+export type BasemapStatus = 'none' | 'loading' | 'added' | 'failed';
+
 export interface PublishedState {
   /** The map has loaded and has nothing left to draw (false while it moves, loads or redraws a change). */
   idle: boolean;
@@ -21,6 +24,7 @@ export interface PublishedState {
   /** The camera once settled: zoom, and the centre as [lon, lat], more precise than the URL's. */
   zoom: number;
   center: readonly [number, number];
+  basemap: BasemapStatus;
 }
 
 /** The attribute each field is published as. */
@@ -33,6 +37,7 @@ export const PUBLISHED_ATTRIBUTES = {
   detail: 'data-detail',
   zoom: 'data-zoom',
   center: 'data-center',
+  basemap: 'data-basemap',
 } as const satisfies Record<keyof PublishedState, `data-${string}`>;
 
 /** Lists are written comma-separated, absent values as the empty string. */

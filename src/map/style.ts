@@ -467,3 +467,10 @@ export function buildStyle(inputs: StyleInputs): StyleSpecification {
     }),
   };
 }
+
+/**
+ * The optional basemap's layers go just under this one (basemap.ts): above every fill, so the
+ * fills keep their legends' colours and the basemap shows over them as thin context, and under
+ * the borders and highlights, which stay on top.
+ */
+export const BASEMAP_BEFORE_LAYER = 'districts-line';
