@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  basemapOrigins,
   CACHE_IMMUTABLE,
   contentSecurityPolicy,
   errorHeaders,
@@ -20,6 +21,30 @@ describe('the response headers (scripts/headers.mjs)', () => {
     expect(restricted.slice(0, -1)).toEqual(standard.slice(0, -1));
     expect(contentSecurityPolicy('')).toBe(contentSecurityPolicy());
     expect(() => contentSecurityPolicy("'self'; script-src *")).toThrow(/^frame-ancestors: /);
+  });
+
+  it('widens connect-src, and nothing else, to exactly the basemap’s origin', () => {
+    const directives = (policy: string) => policy.split('; ');
+    const standard = directives(contentSecurityPolicy());
+    for (const url of [
+      'https://tiles.news.example:8443/maps/chongqing.pmtiles',
+      'pmtiles://https://tiles.news.example:8443/maps/chongqing.pmtiles',
+      'https://tiles.news.example:8443/styles/light/style.json',
+    ]) {
+      const widened = directives(contentSecurityPolicy(undefined, { basemap: url }));
+      expect(widened.filter((directive) => !standard.includes(directive))).toEqual([
+        "connect-src 'self' https://tiles.news.example:8443",
+      ]);
+      expect(widened.length).toBe(standard.length);
+    }
+    // Beside the atlas (relative), or none: its own origin is already allowed.
+    for (const url of [undefined, '', './chongqing.pmtiles', 'pmtiles://./chongqing.pmtiles']) {
+      expect(basemapOrigins(url)).toEqual([]);
+      expect(contentSecurityPolicy(undefined, { basemap: url })).toBe(contentSecurityPolicy());
+    }
+    expect(
+      header(responseHeaders('/', { basemap: 'http://127.0.0.1:9/a.pmtiles' }), 'Content-Security-Policy'),
+    ).toContain("connect-src 'self' http://127.0.0.1:9;");
   });
 
   it('gives each path one value per header, the most specific rule winning', () => {
