@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { basemapOrigins } from '../../scripts/headers.mjs';
 import { startServer } from '../../scripts/serve.mjs';
 import { BASEMAP_META_NAME } from '../../src/map/basemap-setting';
 import { BASEMAP_COLOURS, channels } from '../../src/map/palette';
@@ -47,8 +48,13 @@ async function serveWithBasemap(basemapUrl: string, cspBasemap: string | undefin
   const content = JSON.stringify({ url: basemapUrl, attribution: ATTRIBUTION }).replaceAll('"', '&quot;');
   const meta = `<meta name="${BASEMAP_META_NAME}" content="${content}">`;
   const existing = new RegExp(`<meta name="${BASEMAP_META_NAME}"[^>]*>`);
-  const rewritten = existing.test(html) ? html.replace(existing, meta) : html.replace('</head>', `${meta}</head>`);
-  expect(rewritten).toContain(meta);
+  const withMeta = existing.test(html) ? html.replace(existing, meta) : html.replace('</head>', `${meta}</head>`);
+  expect(withMeta).toContain(meta);
+  // A policy the build wrote into the page for hosts without headers is widened as the server's is.
+  const rewritten = withMeta.replace(
+    /(<meta http-equiv="Content-Security-Policy" content="[^"]*connect-src 'self')/i,
+    (policy) => [policy, ...basemapOrigins(cspBasemap)].join(' '),
+  );
   await writeFile(join(dir, 'index.html'), rewritten);
   // The precompressed copies would be served instead of the rewritten page.
   await Promise.all(['.br', '.gz'].map((suffix) => rm(join(dir, `index.html${suffix}`), { force: true })));
