@@ -3,16 +3,18 @@ export interface HostConfigOptions {
   base?: string | undefined;
   /** A CSP source list for frame-ancestors; blank or missing means `*`. */
   frameAncestors?: string | undefined;
+  /** The build's basemap URL (ATLAS_BASEMAP): its origin joins connect-src. */
+  basemap?: string | undefined;
 }
 
 /** Directives a browser ignores in a <meta> policy. */
 export const HEADER_ONLY_DIRECTIVES: string[];
 
 /** The header's policy without the directives a <meta> policy cannot carry. */
-export function metaPolicy(): string;
+export function metaPolicy(options?: { basemap?: string | undefined }): string;
 
 /** The page with the meta policy right after its <meta charset> (replacing one already there). */
-export function withMetaPolicy(html: string): string;
+export function withMetaPolicy(html: string, options?: { basemap?: string | undefined }): string;
 
 /** `_headers` for Netlify and Cloudflare Pages. */
 export function headersFile(options?: HostConfigOptions): string;
@@ -27,4 +29,4 @@ export const DOCS_END: string;
 export function withNginxBlock(markdown: string): string;
 
 /** Writes `_headers` into the build and the meta policy into each of its pages. */
-export function writeHostConfigs(dir?: string): { pages: string[] };
+export function writeHostConfigs(dir?: string, options?: { basemap?: string | undefined }): { pages: string[] };

@@ -187,3 +187,15 @@ describe('the nginx server block', () => {
     expect(docs).toContain(text);
   });
 });
+
+describe('the host configurations of a build with a basemap', () => {
+  it('widen connect-src to the basemap’s origin in the meta policy, _headers and nginx alike', () => {
+    const basemap = 'https://tiles.news.example/chongqing.pmtiles';
+    const widened = "connect-src 'self' https://tiles.news.example";
+    expect(metaPolicy({ basemap })).toContain(widened);
+    expect(metaPolicy()).not.toContain('tiles.news.example');
+    expect(headersFile({ basemap })).toContain(widened);
+    expect(nginxServer({ basemap })).toContain(widened);
+    expect(withMetaPolicy('<meta charset="utf-8">\n<title>x</title>\n', { basemap })).toContain(widened);
+  });
+});
