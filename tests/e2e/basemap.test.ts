@@ -158,9 +158,10 @@ describe('the basemap', () => {
     const { page } = await watchedPage();
     await openWithBasemap(page, url);
     expect(await basemapStatus(page)).toBe('failed');
-    expect(await page.evaluate(() => window.__cspViolations)).toEqual([
-      `connect-src blocked ${fixture.origin}/style.json`,
-    ]);
+    // Once for each policy the page has: the header, and the meta element a build may write.
+    const violations = (await page.evaluate(() => window.__cspViolations)) ?? [];
+    expect(violations.length).toBeGreaterThan(0);
+    expect(new Set(violations)).toEqual(new Set([`connect-src blocked ${fixture.origin}/style.json`]));
   });
 
   it('is absent from the default build, which asks no other origin', async () => {
