@@ -20,7 +20,7 @@ import { FIGURE_COLUMNS, figureRows, SOURCE_COLUMNS, sourceRows } from './tables
 
 const root = resolve(import.meta.dirname, '../..');
 const generated = join(root, 'src/generated');
-const out = join(root, process.argv[2] ?? 'dist', DATA_FOLDER);
+const out = join(resolve(root, process.argv[2] ?? 'dist'), DATA_FOLDER);
 
 const read = <T>(name: string): T => JSON.parse(readFileSync(join(generated, name), 'utf8')) as T;
 const content = read<ContentData>('content.json');
