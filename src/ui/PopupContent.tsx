@@ -9,6 +9,7 @@ import { useAtlas } from './atlas-context';
 import { FigureList } from './FigureList';
 import { formatNumber } from './format';
 import { PassageQuote } from './PassageQuote';
+import { PlaceDownloads } from './PlaceDownloads';
 import { CitedText, SourceCitation } from './SourceCitation';
 
 interface PopupContentProps {
@@ -192,6 +193,7 @@ export function PopupContent({ id, onClose, onRendered, takeFocus }: PopupConten
             ))}
           </>
         )}
+        <PlaceDownloads id={id} />
       </div>
     </div>
   );
