@@ -15,6 +15,7 @@ import { PASSAGE_COLUMNS, passageRow, passagesCsv } from '../../src/open-data/pa
 import { PLACE_PROPERTIES, placeFeatures } from '../../src/open-data/place-features';
 import type { PlacesData } from '../../src/types/atlas-data';
 import type { ArticlesData, ContentData } from '../../src/types/content';
+import { precompress } from '../precompress.mjs';
 import { annotationCollection } from './annotations';
 import { FIGURE_COLUMNS, figureRows, SOURCE_COLUMNS, sourceRows } from './tables';
 
@@ -110,6 +111,8 @@ const datapackage = {
   resources: OPEN_DATA_FILES.map((file) => resource(file, statSync(join(out, file.path)).size)),
 };
 writeFileSync(join(out, DATAPACKAGE), `${JSON.stringify(datapackage, null, 1)}\n`);
+// The build precompresses dist/ before this step runs; places.geojson alone is 1 MB raw.
+precompress(out);
 console.log(
   `open data: ${OPEN_DATA_FILES.map((file) => `${file.path} ${(statSync(join(out, file.path)).size / 1000).toFixed(1)} KB`).join(', ')}`,
 );
