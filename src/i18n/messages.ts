@@ -162,7 +162,7 @@ const zh = {
   'data.intro':
     '地图所用的数据可供下载（构建时由地图自身的数据生成）。datapackage.json 按 Frictionless 标准说明每个文件的字段与许可。',
   'data.file': '{title}（{size}）',
-  'data.licence': '许可',
+  'data.licence': '许可：{licences}',
   'data.package': '数据包说明（datapackage.json）',
   'data.boundaryCaveat':
     '边界数据来自高德/DataV，非开放许可，不在本项目许可范围内。这些边界没有审图号，而在中国大陆出版的地图须有审图号。',
@@ -361,7 +361,7 @@ const en: Messages = {
   'data.intro':
     'The data behind the map can be downloaded (generated at build time from the map’s own data). datapackage.json describes each file’s columns and licence (Frictionless Data Package).',
   'data.file': '{title} ({size})',
-  'data.licence': 'Licence',
+  'data.licence': 'Licence: {licences}',
   'data.package': 'Package description (datapackage.json)',
   'data.boundaryCaveat':
     'The boundaries come from AutoNavi/DataV: not openly licensed and not covered by the project’s licence. They have no map-review number (审图号), which maps published in mainland China need.',

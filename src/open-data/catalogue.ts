@@ -32,7 +32,7 @@ export const LICENCES: Record<LicenceId, Licence> = {
   datav: {
     name: 'LicenseRef-not-openly-licensed',
     title: {
-      zh: '区县边界 © 高德/DataV，非开放许可，不在本项目许可范围内；无审图号，不得在中国大陆作为地图出版',
+      zh: '区县边界 © 高德/DataV，非开放许可，不在本项目许可范围内；无审图号（在中国大陆出版地图须有审图号）',
       en: 'District boundaries © AutoNavi/DataV: not openly licensed, not covered by the project’s licence; they have no map-review number (审图号), which maps published in mainland China need',
     },
   },

@@ -32,8 +32,9 @@ export function OpenDataSection({ pkg }: { pkg: DataPackageSummary | null | unde
               })}
               <br />
               <small>
-                {t('data.licence')}:{' '}
-                {file.licences.map((id) => LICENCES[id].title[lang]).join(lang === 'zh' ? '；' : '; ')}
+                {t('data.licence', {
+                  licences: file.licences.map((id) => LICENCES[id].title[lang]).join(lang === 'zh' ? '；' : '; '),
+                })}
               </small>
               {file.path === 'places.geojson' && <p class="data-caveat">{t('data.boundaryCaveat')}</p>}
             </li>
