@@ -127,7 +127,7 @@ const zh = {
   'embed.includeSel': '选中的地点',
   'embed.includeLang': '语言',
   'embed.height': '高度（像素）',
-  'embed.chrome': '界面元素',
+  'embed.appearance': '嵌入地图的外观',
   'embed.showTitle': '显示标题',
   'embed.showLegend': '显示图例',
   'embed.preview': '预览',
@@ -191,6 +191,10 @@ const zh = {
   'region.list.published': '名单见于该文件。',
   'region.list.partly-published': '名单部分见于该文件。',
   'region.list.derived': '名单为推算。',
+  'share.button': '分享',
+  'share.copied': '链接已复制',
+  'share.copyFailed': '无法复制，请手动复制此链接：{url}',
+  'embed.showPopup': '打开所选地点的详情',
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -324,7 +328,7 @@ const en: Messages = {
   'embed.includeSel': 'Selected place',
   'embed.includeLang': 'Language',
   'embed.height': 'Height (pixels)',
-  'embed.chrome': 'Chrome',
+  'embed.appearance': 'What the embedded map shows',
   'embed.showTitle': 'Show title',
   'embed.showLegend': 'Show legend',
   'embed.preview': 'Preview',
@@ -391,6 +395,10 @@ const en: Messages = {
   'region.list.published': 'The list is printed there.',
   'region.list.partly-published': 'The list is partly printed there.',
   'region.list.derived': 'The list is derived.',
+  'share.button': 'Share',
+  'share.copied': 'Link copied',
+  'share.copyFailed': 'Could not copy; copy this link: {url}',
+  'embed.showPopup': 'Open the selected place’s details',
 };
 
 export const MESSAGES: Record<Lang, Messages> = { zh, en };

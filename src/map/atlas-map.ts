@@ -43,11 +43,14 @@ import {
   styleLayerVisibility,
 } from './style';
 import { WORKER_CHECK_DELAY_MS, workerScriptFailure } from './worker-check';
+import { zoomToShow } from './zoom-to-show';
 
 const POPUP_OPTIONS = {
   closeButton: false,
   closeOnClick: false,
-  focusAfterOpen: true,
+  // Focus moves only in answer to the reader (PopupContent's takeFocus): a popup opened by a
+  // link, a host page or a preview must not pull the page, or the page around an embed, to it.
+  focusAfterOpen: false,
   maxWidth: 'min(380px, calc(100vw - 24px))',
   className: 'atlas-popup',
 } satisfies PopupOptions;
@@ -81,6 +84,8 @@ export interface AtlasMapOptions {
   reducedMotion: boolean;
   /** Room to leave around the first view, e.g. for a bottom sheet that covers part of the map. */
   initialPadding?: { top: number; bottom: number; left: number; right: number };
+  /** Whether the selection's popup opens (default true); false shows the selection only. */
+  showDetails?: boolean;
   callbacks: AtlasMapCallbacks;
   /**
    * The map cannot be drawn: no WebGL context, or its worker script did not load (the error
@@ -92,6 +97,8 @@ export interface AtlasMapOptions {
 export interface UpdateOptions {
   /** Move the camera to the selection or passage (chosen from a list, not clicked on the map). */
   focus?: boolean;
+  /** Whether the selection's popup is open (default: as it was). */
+  details?: boolean;
 }
 
 /** Chongqing's 38 units with a little margin: the default view. */
@@ -115,6 +122,7 @@ export class AtlasMap {
   private pendingPopupAt: LngLat | null = null;
   private popupFor: string | null = null;
   private closingProgrammatically = false;
+  private showDetails: boolean;
   /** Feature state can be set once the sources exist, even while tiles reload during a move. */
   private styleReady = false;
   private readonly loaded: Promise<void>;
@@ -134,6 +142,7 @@ export class AtlasMap {
   constructor(private readonly options: AtlasMapOptions) {
     const { state } = options;
     this.state = state;
+    this.showDetails = options.showDetails ?? true;
     // The land colour shows through the canvas, which MapLibre clears to transparent and
     // composites with premultiplied alpha: the same pixels as a background layer, without its
     // pass over the whole canvas in every frame.
@@ -146,7 +155,7 @@ export class AtlasMap {
         themeDistricts: options.themeDistricts,
       }),
       ...(state.view
-        ? { center: [state.view.lon, state.view.lat], zoom: state.view.zoom }
+        ? { center: [state.view.lon, state.view.lat], zoom: this.zoomShowingSelection(state.view, state.sel) }
         : { bounds: this.initialBounds(state), fitBoundsOptions: { padding: options.initialPadding ?? 24 } }),
       minZoom: 4,
       maxZoom: 16,
@@ -296,6 +305,13 @@ export class AtlasMap {
     return box ? toBounds(box) : CHONGQING_BOUNDS;
   }
 
+  /** The view's zoom, lowered as far as this map's size needs to show the whole selection. */
+  private zoomShowingSelection(view: MapView, sel: string | null): number {
+    const box = sel ? this.options.places.bbox([sel]) : null;
+    const { clientWidth: width, clientHeight: height } = this.options.container;
+    return box && width > 0 && height > 0 ? zoomToShow(view, box, { width, height }) : view.zoom;
+  }
+
   private bindEvents(): void {
     const { map, options } = this;
     map.on('moveend', () => {
@@ -380,13 +396,14 @@ export class AtlasMap {
     this.passagePlaces = passagePlaces;
     if (next.sel !== previous.sel || passageChanged) this.applyHighlightsAfterPaint();
     if (next.view && !this.isAt(next.view)) {
-      this.map.jumpTo({ center: [next.view.lon, next.view.lat], zoom: next.view.zoom });
+      this.map.jumpTo({ center: [next.view.lon, next.view.lat], zoom: this.zoomShowingSelection(next.view, next.sel) });
     } else if (options.focus) {
       const focusIds = next.sel ? [next.sel] : [...passagePlaces];
       const box = this.options.places.bbox(focusIds);
       if (box) this.focusOn(box);
     }
-    if (next.sel !== this.popupFor) {
+    if (options.details !== undefined) this.showDetails = options.details;
+    if (this.detailsFor() !== this.popupFor) {
       this.syncPopup(this.pendingPopupAt);
     }
     this.pendingPopupAt = null;
@@ -501,8 +518,13 @@ export class AtlasMap {
     for (const id of HIGHLIGHT_LAYERS) this.setShown(id, opacity[id] === 1);
   }
 
+  /** The place whose popup should be open, if any. */
+  private detailsFor(): string | null {
+    return this.showDetails ? this.state.sel : null;
+  }
+
   private syncPopup(at: LngLat | null): void {
-    const sel = this.state.sel;
+    const sel = this.detailsFor();
     if (!sel) {
       if (this.popup.isOpen()) {
         this.closingProgrammatically = true;

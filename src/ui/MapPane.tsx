@@ -35,8 +35,10 @@ export interface MapPaneProps {
   onMove(view: MapView): void;
   onPopupClose(): void;
   onFailure(failure: MapFailure): void;
-  /** Whether focus should move into the popup when it opens (not for mouse clicks on the map). */
+  /** Whether focus should move into the popup when it opens (only when the reader opened it). */
   popupTakesFocus: boolean;
+  /** Whether the selection's details (the popup) are shown, or only the selection on the map. */
+  showDetails: boolean;
   /** Set to a function that moves keyboard focus to the map, once there is one. */
   focusMap: RefObject<(() => void) | null>;
 }
@@ -100,6 +102,7 @@ export function MapPane(props: MapPaneProps) {
           passagePlaces: props.passagePlaces,
           cooperativeGestures: props.cooperativeGestures,
           reducedMotion: reducedMotion(),
+          showDetails: props.showDetails,
           initialPadding: sheetPadding(container.current),
           labels: {
             map: (mapLang) => translate(mapLang, 'map.label'),
@@ -146,8 +149,8 @@ export function MapPane(props: MapPaneProps) {
     if (!adapter) return;
     const focus = props.focusRequest !== lastFocusRequest.current;
     lastFocusRequest.current = props.focusRequest;
-    adapter.update(state, props.passagePlaces, { focus });
-  }, [adapter, state, props.passagePlaces.join(), props.focusRequest]);
+    adapter.update(state, props.passagePlaces, { focus, details: props.showDetails });
+  }, [adapter, state, props.passagePlaces.join(), props.focusRequest, props.showDetails]);
 
   return (
     <div class="map-pane">
@@ -184,6 +187,7 @@ export function MapPane(props: MapPaneProps) {
       )}
       {adapter &&
         state.sel &&
+        props.showDetails &&
         createPortal(
           <PopupContent
             id={state.sel}
