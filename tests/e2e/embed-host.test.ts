@@ -78,8 +78,9 @@ describe('the embed never takes over its host page', () => {
         const frameBox = document.querySelector('#atlas iframe')?.getBoundingClientRect();
         return {
           tall: document.documentElement.scrollHeight > window.innerHeight * 2,
-          top: (frameBox?.top ?? 0) / window.innerHeight,
-          bottom: (frameBox?.bottom ?? 0) / window.innerHeight,
+          // In the page, not the viewport: a page that was scrolled fails below, on scrollY, saying so.
+          top: ((frameBox?.top ?? 0) + window.scrollY) / window.innerHeight,
+          bottom: ((frameBox?.bottom ?? 0) + window.scrollY) / window.innerHeight,
         };
       });
       expect(layout.tall).toBe(true);
