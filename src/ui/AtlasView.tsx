@@ -204,6 +204,7 @@ export function AtlasView({ data, mode }: { data: AtlasData; mode: AtlasMode }) 
         passagePlaces={passagePlaces}
         focusRequest={focusRequest}
         cooperativeGestures={mode === 'embed'}
+        sheet={mode === 'full'}
         popupTakesFocus={popupTakesFocus}
         showDetails={showDetails}
         onSelect={onMapSelect}

@@ -31,6 +31,8 @@ export interface MapPaneProps {
   /** Set when the last change came from a list: the camera should move to it. */
   focusRequest: number;
   cooperativeGestures: boolean;
+  /** Whether the panel becomes a bottom sheet over the map on narrow screens (the full map; an embed has none). */
+  sheet: boolean;
   onSelect(id: string | null): void;
   onMove(view: MapView): void;
   onPopupClose(): void;
@@ -103,7 +105,7 @@ export function MapPane(props: MapPaneProps) {
           cooperativeGestures: props.cooperativeGestures,
           reducedMotion: reducedMotion(),
           showDetails: props.showDetails,
-          initialPadding: sheetPadding(container.current),
+          initialPadding: props.sheet ? sheetPadding(container.current) : undefined,
           labels: {
             map: (mapLang) => translate(mapLang, 'map.label'),
             cooperativeGestures: (mapLang) => ({
