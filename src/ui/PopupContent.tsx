@@ -3,7 +3,7 @@
  * articles say (grouped by article), figures with sources and flow notes. Rendered by
  * Preact into the map's popup (a portal), so all text stays text.
  */
-import { useLayoutEffect, useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import type { Passage } from '../types/content';
 import { useAtlas } from './atlas-context';
 import { FigureList } from './FigureList';
@@ -30,8 +30,18 @@ export function PopupContent({ id, onClose, onRendered, takeFocus }: PopupConten
     onRendered?.();
   }, [id, lang]);
   // Focus moves in when a place opens, not when only the language changes: the reader is on the language button.
-  useLayoutEffect(() => {
-    if (takeFocus) dialog.current?.focus();
+  // After layout effects: the map attaches its popup (this content's parent) in the map pane's, which run after ours.
+  useEffect(() => {
+    const element = dialog.current;
+    if (!takeFocus || !element) return;
+    if (element.isConnected) {
+      element.focus();
+      return;
+    }
+    const frame = requestAnimationFrame(() => {
+      if (element.isConnected) element.focus();
+    });
+    return () => cancelAnimationFrame(frame);
   }, [id]);
 
   if (!place) return null;
