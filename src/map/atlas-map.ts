@@ -86,6 +86,8 @@ export interface AtlasMapOptions {
   initialPadding?: { top: number; bottom: number; left: number; right: number };
   /** Whether the selection's popup opens (default true); false shows the selection only. */
   showDetails?: boolean;
+  /** Lower a view's zoom, keeping its centre, until the selection fits this map (see zoom-to-show.ts). */
+  fitSelection?: boolean;
   callbacks: AtlasMapCallbacks;
   /**
    * The map cannot be drawn: no WebGL context, or its worker script did not load (the error
@@ -307,7 +309,7 @@ export class AtlasMap {
 
   /** The view's zoom, lowered as far as this map's size needs to show the whole selection. */
   private zoomShowingSelection(view: MapView, sel: string | null): number {
-    const box = sel ? this.options.places.bbox([sel]) : null;
+    const box = sel && this.options.fitSelection ? this.options.places.bbox([sel]) : null;
     const { clientWidth: width, clientHeight: height } = this.options.container;
     return box && width > 0 && height > 0 ? zoomToShow(view, box, { width, height }) : view.zoom;
   }

@@ -205,6 +205,7 @@ export function AtlasView({ data, mode }: { data: AtlasData; mode: AtlasMode }) 
         focusRequest={focusRequest}
         cooperativeGestures={mode === 'embed'}
         sheet={mode === 'full'}
+        fitSelection={mode === 'embed'}
         popupTakesFocus={popupTakesFocus}
         showDetails={showDetails}
         onSelect={onMapSelect}

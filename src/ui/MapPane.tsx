@@ -33,6 +33,8 @@ export interface MapPaneProps {
   cooperativeGestures: boolean;
   /** Whether the panel becomes a bottom sheet over the map on narrow screens (the full map; an embed has none). */
   sheet: boolean;
+  /** Lower a link's zoom, keeping its centre, until its selection fits the map (the embed, whatever its size). */
+  fitSelection: boolean;
   onSelect(id: string | null): void;
   onMove(view: MapView): void;
   onPopupClose(): void;
@@ -105,6 +107,7 @@ export function MapPane(props: MapPaneProps) {
           cooperativeGestures: props.cooperativeGestures,
           reducedMotion: reducedMotion(),
           showDetails: props.showDetails,
+          fitSelection: props.fitSelection,
           initialPadding: props.sheet ? sheetPadding(container.current) : undefined,
           labels: {
             map: (mapLang) => translate(mapLang, 'map.label'),
