@@ -127,11 +127,9 @@ export function StaticMap(input: StaticMapInput): JSX.Element {
       </g>
       <g data-kind="districts" stroke="none">
         {districtShapes.map(({ feature, code, d: shape }) => {
-          const [base, ...over] = districtFills(
-            feature.properties as DistrictFillProperties,
-            visible,
-            input.themeDistricts,
-          );
+          const fills = districtFills(feature.properties as DistrictFillProperties, visible, input.themeDistricts);
+          // What an opaque fill covers is not drawn: the shape with the id carries the colour seen.
+          const [base, ...over] = fills.slice(Math.max(0, fills.map((fill) => fill.opacity).lastIndexOf(1)));
           return [
             <path
               key={code}
