@@ -56,6 +56,12 @@ export function PlaceListFallback({ failure, overview, onMove }: PlaceListFallba
         </div>
       )}
       {noWebgl && overview && onMove && <LazyStaticMap overview={overview} onMove={onMove} />}
+      {/* The details of the place chosen, next to the map, above the list. */}
+      {state.sel && (
+        <div class="fallback-selection">
+          <PopupContent id={state.sel} takeFocus={true} onClose={() => selectPlace(null)} />
+        </div>
+      )}
       {failure && <p>{t('errors.placeList')}</p>}
       <table class="fallback-table">
         <caption class="visually-hidden">{t('errors.placeList')}</caption>
@@ -78,11 +84,6 @@ export function PlaceListFallback({ failure, overview, onMove }: PlaceListFallba
           ))}
         </tbody>
       </table>
-      {state.sel && (
-        <div class="fallback-selection">
-          <PopupContent id={state.sel} takeFocus={true} onClose={() => selectPlace(null)} />
-        </div>
-      )}
     </section>
   );
 }
