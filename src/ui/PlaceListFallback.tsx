@@ -40,7 +40,8 @@ export function PlaceListFallback({ failure, overview, onMove }: PlaceListFallba
       {noWebgl ? (
         <>
           <h2 id="fallback-heading">{t('errors.noWebglTitle')}</h2>
-          <p>{failure ? t('errors.mapFailed', { reason: failure.reason }) : t('errors.noWebglBody')}</p>
+          {failure && <p>{t('errors.mapFailed', { reason: failure.reason })}</p>}
+          <p>{t('errors.noWebglBody')}</p>
         </>
       ) : (
         <div class="fallback-failure" role="alert">

@@ -6,8 +6,8 @@
 import { describe, expect, inject, it } from 'vitest';
 import { outflowFill } from '../../src/map/district-colours';
 import { COLOURS } from '../../src/map/palette';
-import { projectOn } from './support/atlas-driver';
-import { newLoggedPage, type Page, useBrowser } from './support/browser';
+import { openAtlas, projectOn } from './support/atlas-driver';
+import { launchChromium, newLoggedPage, type Page, useBrowser } from './support/browser';
 
 const atlasUrl = inject('atlasUrl');
 const browser = useBrowser(['--disable-webgl', '--disable-3d-apis']);
@@ -102,5 +102,27 @@ describe('the map without WebGL', () => {
     expect(await linked.page.locator(`${STATIC_MAP} g[data-kind="flows"]`).count()).toBe(1);
     expect([...log.pageErrors, ...linked.log.pageErrors]).toEqual([]);
     await linked.page.context().close();
+  });
+});
+
+describe('when the WebGL context is lost', () => {
+  it('the static map takes the place of the blank canvas, with the selection kept', async () => {
+    const withWebgl = await launchChromium();
+    try {
+      const { page, log } = await newLoggedPage(withWebgl);
+      await openAtlas(page, `${atlasUrl}?sel=500101`);
+      // The page's own canvas context, through the web platform's extension for losing it.
+      await page.evaluate(() => {
+        const canvas = document.querySelector('[data-testid="map"] canvas') as HTMLCanvasElement;
+        canvas.getContext('webgl2')?.getExtension('WEBGL_lose_context')?.loseContext();
+      });
+      await page.locator(`${STATIC_MAP} svg [data-id="500101"]`).waitFor({ state: 'attached' });
+      expect(await page.getByTestId('no-webgl').innerText()).toContain('WebGL2');
+      await expect.poll(() => details(page).innerText()).toBe('万州区');
+      expect(log.pageErrors).toEqual([]);
+      await page.context().close();
+    } finally {
+      await withWebgl.close();
+    }
   });
 });
