@@ -197,7 +197,8 @@ export class AtlasMap {
     this.popup = new Popup(POPUP_OPTIONS);
     this.popup.on('close', () => {
       this.popupFor = null;
-      if (!this.closingProgrammatically) options.callbacks.onPopupClose();
+      // Taking the map down (a failure, the app leaving) is not the reader closing the popup.
+      if (!this.closingProgrammatically && !this.destroyed) options.callbacks.onPopupClose();
     });
 
     this.fitPopupToMap();
@@ -274,6 +275,9 @@ export class AtlasMap {
       if (/worker/i.test(message)) checkWorker(message);
       else if (/webgl/i.test(message)) report(new Error(message));
     });
+    // A lost context leaves the canvas blank until the browser gives it back, if it ever does:
+    // the app shows the static map instead.
+    this.map.on('webglcontextlost', () => report(new Error('the WebGL context was lost')));
     this.workerCheck = setTimeout(() => checkWorker(), WORKER_CHECK_DELAY_MS);
     void this.loaded.then(() => clearTimeout(this.workerCheck));
   }

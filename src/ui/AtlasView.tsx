@@ -215,7 +215,7 @@ export function AtlasView({ data, mode }: { data: AtlasData; mode: AtlasMode }) 
         focusMap={focusMap}
       />
     ) : (
-      <PlaceListFallback failure={mapFailure} />
+      <PlaceListFallback failure={mapFailure} overview={data.overview} onMove={onMove} />
     );
 
   return (
