@@ -1,13 +1,16 @@
 /** A block of text with a button that copies it; if the clipboard is refused, says so (the text stays selectable). */
 import { useState } from 'preact/hooks';
 import { useAtlas } from './atlas-context';
+import { MarkedText } from './MarkedText';
 
 export function CopyableText({ text, label }: { text: string; label: string }) {
   const { t } = useAtlas();
   const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
   return (
     <div class="copyable">
-      <p class="copyable-text">{text}</p>
+      <p class="copyable-text">
+        <MarkedText text={text} />
+      </p>
       <button
         type="button"
         class="button"

@@ -2,10 +2,12 @@
  * The About panel's "Data" section: each open data file with its size and licences, linked by
  * a relative URL (data/…), so the links follow the page to whatever path it is hosted under.
  */
+
 import { DATA_FOLDER, DATAPACKAGE, LICENCES, OPEN_DATA_FILES } from '../open-data/catalogue';
 import type { Lang } from '../types/atlas-data';
 import { useAtlas } from './atlas-context';
 import { formatNumber } from './format';
+import { MarkedText } from './MarkedText';
 import type { DataPackageSummary } from './use-data-package';
 
 function formatSize(bytes: number, lang: Lang): string {
@@ -26,17 +28,25 @@ export function OpenDataSection({ pkg }: { pkg: DataPackageSummary | null | unde
               <a href={`${DATA_FOLDER}/${file.path}`} download={file.path} type={file.mediatype}>
                 {file.path}
               </a>{' '}
-              {t('data.file', {
-                title: file.title[lang],
-                size: bytes === undefined ? t('data.sizeUnknown') : formatSize(bytes, lang),
-              })}
+              <MarkedText
+                text={t('data.file', {
+                  title: file.title[lang],
+                  size: bytes === undefined ? t('data.sizeUnknown') : formatSize(bytes, lang),
+                })}
+              />
               <br />
               <small>
-                {t('data.licence', {
-                  licences: file.licences.map((id) => LICENCES[id].title[lang]).join(lang === 'zh' ? '；' : '; '),
-                })}
+                <MarkedText
+                  text={t('data.licence', {
+                    licences: file.licences.map((id) => LICENCES[id].title[lang]).join(lang === 'zh' ? '；' : '; '),
+                  })}
+                />
               </small>
-              {file.path === 'places.geojson' && <p class="data-caveat">{t('data.boundaryCaveat')}</p>}
+              {file.path === 'places.geojson' && (
+                <p class="data-caveat">
+                  <MarkedText text={t('data.boundaryCaveat')} />
+                </p>
+              )}
             </li>
           );
         })}

@@ -3,11 +3,13 @@
  * the data the map has loaded (the same functions write places.geojson and passages.csv at build
  * time, so a place's download equals its rows there).
  */
+
 import { useState } from 'preact/hooks';
 import { loadDetailTopology } from '../data/load-data';
 import { passageRow, passagesCsv } from '../open-data/passage-table';
 import { placeFeature } from '../open-data/place-features';
 import { useAtlas } from './atlas-context';
+import { MarkedText } from './MarkedText';
 
 function saveFile(name: string, type: string, text: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
@@ -49,7 +51,9 @@ export function PlaceDownloads({ id }: { id: string }) {
         {t('data.downloadPassages', { count: passages.length })}
       </button>
       <p class="data-caveat">
-        <small>{t('data.boundaryCaveat')}</small>
+        <small>
+          <MarkedText text={t('data.boundaryCaveat')} />
+        </small>
       </p>
       {failed && <p role="alert">{t('data.downloadFailed')}</p>}
     </section>
