@@ -13,6 +13,7 @@ import {
   type MapMouseEvent,
   Popup,
   type PopupOptions,
+  ScaleControl,
 } from 'maplibre-gl';
 import { FileLoadError, fileName } from '../data/file-load-error';
 import type { MapFeatures } from '../data/map-features';
@@ -177,6 +178,8 @@ export class AtlasMap {
       locale: options.labels.cooperativeGestures(state.lang),
     });
     this.map.touchZoomRotate.disableRotation();
+    // A scale bar in HTML (not drawn on the canvas), metric as the articles' figures are.
+    this.map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 100 }), 'top-left');
     this.map.keyboard.disableRotation();
     this.setCanvasLabel(state.lang);
     this.schematicLines = options.features.schematicLines.features.map((feature) => ({
