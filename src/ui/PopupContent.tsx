@@ -7,8 +7,8 @@ import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import type { Passage } from '../types/content';
 import { useAtlas } from './atlas-context';
 import { FigureList } from './FigureList';
-import { formatNumber } from './format';
 import { PassageQuote } from './PassageQuote';
+import { PlaceArea } from './PlaceArea';
 import { PlaceDownloads } from './PlaceDownloads';
 import { CitedText, SourceCitation } from './SourceCitation';
 
@@ -48,7 +48,9 @@ export function PopupContent({ id, onClose, onRendered, takeFocus }: PopupConten
   const headingId = `popup-title-${id}`;
   const direct = content.passagesAbout(id);
   const viaRegions = place.kind === 'district' ? content.passagesViaRegions(id) : [];
-  const figures = content.figuresAbout(id);
+  // The published area is the area row's, not repeated among the figures.
+  const area = content.publishedArea(id);
+  const figures = content.figuresAbout(id).filter((figure) => figure !== area);
   const flows = content.flowsAbout(id);
   const schematic = content.schematicAbout(id);
   const boundaryNote = content.data.boundaryNotes.find((note) => note.district === id);
@@ -102,8 +104,7 @@ export function PopupContent({ id, onClose, onRendered, takeFocus }: PopupConten
               </dd>
               <dt>{t('popup.area')}</dt>
               <dd>
-                {t('popup.areaValue', { value: formatNumber(place.info.areaKm2, lang, 1) })}{' '}
-                <small>({t('popup.areaNote')})</small>
+                <PlaceArea id={id} measuredKm2={place.info.areaKm2} digits={1} />
               </dd>
             </>
           ) : (
@@ -114,8 +115,7 @@ export function PopupContent({ id, onClose, onRendered, takeFocus }: PopupConten
                 <>
                   <dt>{t('popup.area')}</dt>
                   <dd>
-                    {t('popup.areaValue', { value: formatNumber(place.info.areaKm2, lang, 0) })}{' '}
-                    <small>({t('popup.areaNote')})</small>
+                    <PlaceArea id={id} measuredKm2={place.info.areaKm2} digits={0} />
                   </dd>
                 </>
               )}

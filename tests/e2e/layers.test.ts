@@ -4,7 +4,7 @@
  * over the map on phones, folded in narrow embeds), a scale bar.
  */
 import { describe, expect, inject, it } from 'vitest';
-import { MAP, mapLayers, openAtlas, waitForMapIdle } from './support/atlas-driver';
+import { MAP, mapLayers, openAtlas, popup, waitForMapIdle } from './support/atlas-driver';
 import { newLoggedPage, type Page, useBrowser } from './support/browser';
 
 const atlasUrl = inject('atlasUrl');
@@ -117,6 +117,25 @@ describe('layers', () => {
       { x: box.x + box.width / 2, y: box.y + box.height / 2 },
     );
     expect(covered).toBe(false);
+    await page.context().close();
+  });
+
+  it('give a place one area, with its source: the published figure where there is one', async () => {
+    const { page } = await newLoggedPage(browser());
+    const areas = () =>
+      popup(page)
+        .innerText()
+        .then((text) => [...new Set([...text.matchAll(/([\d,.]+) km²/g)].map((match) => match[1]))]);
+    const areaRow = () => popup(page).locator('dt:text-is("Area") + dd').innerText();
+    await openAtlas(page, `${atlasUrl}?lang=en&sel=wan-kai-yun`);
+    await expect.poll(() => popup(page).count()).toBe(1);
+    // Wan-Kai-Yun: the plan's 11,069 km², not also the map boundary's measure.
+    expect(await areas()).toEqual(['11,069']);
+    expect(await areaRow()).toContain('[G9]');
+    // A place without a published area keeps the measured one, saying so.
+    await openAtlas(page, `${atlasUrl}?lang=en&sel=central-urban`);
+    await expect.poll(() => popup(page).count()).toBe(1);
+    expect(await areaRow()).toContain('computed from the map boundary');
     await page.context().close();
   });
 });
