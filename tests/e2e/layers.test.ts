@@ -131,7 +131,7 @@ describe('layers', () => {
     await expect.poll(() => popup(page).count()).toBe(1);
     // Wan-Kai-Yun: the plan's 11,069 km², not also the map boundary's measure.
     expect(await areas()).toEqual(['11,069']);
-    expect(await areaRow()).toContain('[G9]');
+    expect(await areaRow()).toMatch(/^11,069 km² · 2021 \(plan\) · Source: \S/);
     // A place without a published area keeps the measured one, saying so.
     await openAtlas(page, `${atlasUrl}?lang=en&sel=central-urban`);
     await expect.poll(() => popup(page).count()).toBe(1);
