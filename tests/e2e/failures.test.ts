@@ -21,8 +21,8 @@ const PLACES_FILE = /\/assets\/places-[^/]+\.json$/;
 const CONTENT_FILE = /\/assets\/content-[^/]+\.json$/;
 
 const PAGES = [
-  { name: 'index.html', path: '' },
-  { name: 'embed.html', path: 'embed.html' },
+  { name: 'index.html', path: '', entry: /\/assets\/main-[^/]+\.js$/ },
+  { name: 'embed.html', path: 'embed.html', entry: /\/assets\/embed-[^/]+\.js$/ },
 ];
 
 const requestsFor = (log: PageLog, file: RegExp) =>
@@ -75,8 +75,28 @@ async function routeEditedJson(page: Page, file: RegExp, edit: (data: Loose) => 
   });
 }
 
-for (const { name, path } of PAGES) {
+for (const { name, path, entry } of PAGES) {
   const url = (query = '') => `${new URL(path, atlasUrl).href}${query}`;
+
+  describe(`${name}: the entry script`, () => {
+    it('that never loads leaves a message from the HTML itself, with a reload; a started app removes it', async () => {
+      const { page } = await newLoggedPage(browser());
+      const stalled = page.getByTestId('loading-stalled');
+      await page.route(entry, (route) => route.fulfill({ status: 404, body: 'gone' }));
+      // The message appears after 20 s of CSS animation delay: played 1000 × faster here.
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Animation.enable');
+      await cdp.send('Animation.setPlaybackRate', { playbackRate: 1000 });
+      await page.goto(url());
+      await expect.poll(() => stalled.isVisible(), { timeout: 30_000 }).toBe(true);
+      expect(await stalled.getByRole('link', { name: /reload|重新载入/ }).count()).toBe(2);
+      await page.unroute(entry);
+      await stalled.getByRole('link', { name: 'reload' }).click();
+      await expectMapDrawn(page);
+      expect(await stalled.count()).toBe(0);
+      await page.context().close();
+    });
+  });
 
   describe(`${name}: the map's own files`, () => {
     it('a worker script that answers 404 shows the places and names the file, and "try again" loads the map', async () => {
