@@ -170,6 +170,10 @@ const zh = {
   'region.list.published': '名单见于该文件。',
   'region.list.partly-published': '名单部分见于该文件。',
   'region.list.derived': '名单为推算。',
+  // Place details in the panel and the phone's bottom sheet, and the summary of a long popup.
+  'details.readAll': '阅读全部 {count} 段论述',
+  'details.viaRegion': '经{name}',
+  'details.close': '关闭详情',
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -348,6 +352,10 @@ const en: Messages = {
   'region.list.published': 'The list is printed there.',
   'region.list.partly-published': 'The list is partly printed there.',
   'region.list.derived': 'The list is derived.',
+  // Place details in the panel and the phone's bottom sheet, and the summary of a long popup.
+  'details.readAll': 'Read all {count} passages',
+  'details.viaRegion': 'Through {name}',
+  'details.close': 'Close the details',
 };
 
 export const MESSAGES: Record<Lang, Messages> = { zh, en };

@@ -42,6 +42,7 @@ import {
   SOURCES,
   styleLayerVisibility,
 } from './style';
+import { type Inset, NO_INSET, sameInset, zoomToShow } from './visible-area';
 import { WORKER_CHECK_DELAY_MS, workerScriptFailure } from './worker-check';
 
 const POPUP_OPTIONS = {
@@ -51,6 +52,11 @@ const POPUP_OPTIONS = {
   maxWidth: 'min(380px, calc(100vw - 24px))',
   className: 'atlas-popup',
 } satisfies PopupOptions;
+
+/** Clear of the map's own buttons (top left) and the attribution (bottom): never under a control. */
+const POPUP_PADDING = { top: 8, left: 56, right: 8, bottom: 28 };
+/** A map narrower than this (a small embed) needs all its width for the popup. */
+const POPUP_PADDING_MIN_WIDTH = 480;
 
 export interface AtlasMapCallbacks {
   /** The reader clicked or tapped a place (null: empty map). */
@@ -79,8 +85,10 @@ export interface AtlasMapOptions {
   labels: { map: (lang: Lang) => string; cooperativeGestures: (lang: Lang) => Record<string, string> };
   cooperativeGestures: boolean;
   reducedMotion: boolean;
-  /** Room to leave around the first view, e.g. for a bottom sheet that covers part of the map. */
-  initialPadding?: { top: number; bottom: number; left: number; right: number };
+  /** The part of the map covered by other things (a bottom sheet): the view is centred in the rest. */
+  inset?: Inset;
+  /** Whether a selection's details open in a popup (false: the page shows them elsewhere). */
+  popup?: boolean;
   callbacks: AtlasMapCallbacks;
   /**
    * The map cannot be drawn: no WebGL context, or its worker script did not load (the error
@@ -92,6 +100,10 @@ export interface AtlasMapOptions {
 export interface UpdateOptions {
   /** Move the camera to the selection or passage (chosen from a list, not clicked on the map). */
   focus?: boolean;
+  /** The part of the map covered now (see AtlasMapOptions.inset); applied before the camera moves. */
+  inset?: Inset;
+  /** Whether a selection's details open in a popup. */
+  popup?: boolean;
 }
 
 /** Chongqing's 38 units with a little margin: the default view. */
@@ -128,12 +140,17 @@ export class AtlasMap {
   /** The schematic lines, each with the place it stands for (its selection emphasises it). */
   private readonly schematicLines: SchematicLineRef[];
   private viewport = { width: 0, height: 0 };
+  private popupEnabled: boolean;
+  /** The map's padding: the part covered by the sheet (see visible-area.ts). */
+  private inset: Inset;
   private fatal = false;
   private workerCheck: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly options: AtlasMapOptions) {
     const { state } = options;
     this.state = state;
+    this.popupEnabled = options.popup ?? true;
+    this.inset = options.inset ?? NO_INSET;
     // The land colour shows through the canvas, which MapLibre clears to transparent and
     // composites with premultiplied alpha: the same pixels as a background layer, without its
     // pass over the whole canvas in every frame.
@@ -145,9 +162,6 @@ export class AtlasMap {
         visibleLayers: state.layers,
         themeDistricts: options.themeDistricts,
       }),
-      ...(state.view
-        ? { center: [state.view.lon, state.view.lat], zoom: state.view.zoom }
-        : { bounds: this.initialBounds(state), fitBoundsOptions: { padding: options.initialPadding ?? 24 } }),
       minZoom: 4,
       maxZoom: 16,
       maxBounds: [
@@ -165,6 +179,10 @@ export class AtlasMap {
       cooperativeGestures: options.cooperativeGestures,
       locale: options.labels.cooperativeGestures(state.lang),
     });
+    // The first view is placed once the padding is known (before the first frame is drawn).
+    this.map.setPadding(this.inset);
+    if (state.view) this.map.jumpTo(this.viewShowingSelection(state.view, state.sel));
+    else this.map.fitBounds(this.initialBounds(state), { padding: 24, animate: false });
     this.map.touchZoomRotate.disableRotation();
     this.map.keyboard.disableRotation();
     this.setCanvasLabel(state.lang);
@@ -370,23 +388,57 @@ export class AtlasMap {
     return normaliseView({ zoom: this.map.getZoom(), lat: center.lat, lon: center.lng });
   }
 
+  /**
+   * The camera for a view from a link: its centre, at its zoom or, when the selection would not
+   * fit the visible part of the map at that zoom, lower just enough to show it. Never panned.
+   */
+  private viewShowingSelection(view: MapView, sel: string | null) {
+    const box = sel ? this.options.places.bbox([sel]) : null;
+    const padding = this.inset;
+    const size = {
+      width: this.map.getContainer().clientWidth - padding.left - padding.right,
+      height: this.map.getContainer().clientHeight - padding.top - padding.bottom,
+    };
+    const zoom = box ? Math.max(this.map.getMinZoom(), zoomToShow(view, box, size)) : view.zoom;
+    return { center: [view.lon, view.lat] as [number, number], zoom };
+  }
+
+  /**
+   * Sets the part of the map covered by other things. What is on the screen stays where it is;
+   * the view's centre becomes the centre of the part left visible. Says whether it changed.
+   */
+  setInset(inset: Inset): boolean {
+    if (sameInset(this.inset, inset)) return false;
+    this.inset = inset;
+    const { width, height } = this.viewport;
+    const centre = this.map.unproject([
+      inset.left + (width - inset.left - inset.right) / 2,
+      inset.top + (height - inset.top - inset.bottom) / 2,
+    ]);
+    this.map.jumpTo({ center: centre, padding: inset });
+    return true;
+  }
+
   /** Applies a new state: only what changed is touched. */
   update(next: AtlasState, passagePlaces: readonly string[], options: UpdateOptions = {}): void {
     const previous = this.state;
     this.state = next;
+    // A new inset re-centres the view on what stays on screen: the state's view is the one before.
+    const insetChanged = options.inset ? this.setInset(options.inset) : false;
+    if (options.popup !== undefined) this.popupEnabled = options.popup;
     if (next.lang !== previous.lang) this.applyLang(next.lang);
     if (orderLayers(next.layers).join() !== orderLayers(previous.layers).join()) this.applyLayers(next.layers);
     const passageChanged = passagePlaces.join() !== this.passagePlaces.join();
     this.passagePlaces = passagePlaces;
     if (next.sel !== previous.sel || passageChanged) this.applyHighlightsAfterPaint();
-    if (next.view && !this.isAt(next.view)) {
-      this.map.jumpTo({ center: [next.view.lon, next.view.lat], zoom: next.view.zoom });
+    if (next.view && !insetChanged && !this.isAt(next.view)) {
+      this.map.jumpTo(this.viewShowingSelection(next.view, next.sel));
     } else if (options.focus) {
       const focusIds = next.sel ? [next.sel] : [...passagePlaces];
       const box = this.options.places.bbox(focusIds);
       if (box) this.focusOn(box);
     }
-    if (next.sel !== this.popupFor) {
+    if (next.sel !== this.popupFor || (this.popupFor !== null && !this.popupEnabled)) {
       this.syncPopup(this.pendingPopupAt);
     }
     this.pendingPopupAt = null;
@@ -502,7 +554,7 @@ export class AtlasMap {
   }
 
   private syncPopup(at: LngLat | null): void {
-    const sel = this.state.sel;
+    const sel = this.popupEnabled ? this.state.sel : null;
     if (!sel) {
       if (this.popup.isOpen()) {
         this.closingProgrammatically = true;
@@ -558,6 +610,8 @@ export class AtlasMap {
   /** Caps the popup at a little under half the map's height, so it fits above or below its anchor. */
   private fitPopupToMap(): void {
     const height = this.options.container.clientHeight;
+    const wide = this.options.container.clientWidth >= POPUP_PADDING_MIN_WIDTH;
+    this.popup.setPadding(wide ? POPUP_PADDING : { top: 8, left: 8, right: 8, bottom: 8 });
     // Short maps (a 300 px embed) get a short, scrolling popup rather than one that overflows.
     this.options.container.style.setProperty('--popup-max-height', `${Math.max(96, Math.floor(height * 0.5 - 36))}px`);
   }

@@ -22,6 +22,7 @@ import type { MapFailure } from './map-failure';
 import { Panel, type PanelTab } from './Panel';
 import { PlaceListFallback } from './PlaceListFallback';
 import { useEmbedProtocol } from './use-embed-protocol';
+import { useNarrowScreen } from './use-narrow-screen';
 
 export type AtlasMode = 'full' | 'embed';
 
@@ -62,6 +63,25 @@ export function AtlasView({ data, mode }: { data: AtlasData; mode: AtlasMode }) 
   const [popupTakesFocus, setPopupTakesFocus] = useState(false);
   const [panelTab, setPanelTab] = useState<PanelTab>(state.passage ? 'articles' : 'places');
   const [mapFailure, setMapFailure] = useState<MapFailure | null>(null);
+  // On phones a place's details are its card in the bottom sheet, not a popup over the map.
+  const detailsInSheet = useNarrowScreen() && mode === 'full';
+  // Both are said of one selection: a newly chosen place opens the sheet on its details again.
+  const [sheetCollapse, setSheetCollapse] = useState({ collapsed: false, sel: null as string | null });
+  const [panelDetails, setPanelDetails] = useState({ shown: false, sel: null as string | null });
+  const sheetCollapsed = sheetCollapse.collapsed && (state.sel === null || sheetCollapse.sel === state.sel);
+  const detailsFor =
+    state.sel === null
+      ? null
+      : detailsInSheet
+        ? panelDetails.sel === state.sel && !panelDetails.shown
+          ? null
+          : state.sel
+        : panelDetails.sel === state.sel && panelDetails.shown
+          ? state.sel
+          : null;
+  const selection = useRef(state.sel);
+  selection.current = state.sel;
+  const sheet = useRef<HTMLElement>(null);
   const [announcement, setAnnouncement] = useState('');
   const [aboutOpen, setAboutOpen] = useState(false);
   const [embedOpen, setEmbedOpen] = useState(false);
@@ -118,6 +138,7 @@ export function AtlasView({ data, mode }: { data: AtlasData; mode: AtlasMode }) 
 
   const selectPlace = useCallback(
     (id: string | null) => {
+      setPanelDetails({ shown: false, sel: null });
       returnFocusTo.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
       setPopupTakesFocus(true);
       setFocusRequest((count) => count + 1);
@@ -129,6 +150,7 @@ export function AtlasView({ data, mode }: { data: AtlasData; mode: AtlasMode }) 
 
   const onMapSelect = useCallback(
     (id: string | null) => {
+      setPanelDetails({ shown: false, sel: null });
       returnFocusTo.current = null;
       setPopupTakesFocus(id !== null);
       dispatch({ type: 'select', sel: id });
@@ -161,9 +183,17 @@ export function AtlasView({ data, mode }: { data: AtlasData; mode: AtlasMode }) 
   const openPassage = useCallback((id: string | null) => {
     dispatch({ type: 'open-passage', passage: id });
     if (id) {
+      // The reader, at the passage, in place of the details: on a phone the sheet opens to it.
+      setPanelDetails({ shown: false, sel: selection.current });
+      setSheetCollapse({ collapsed: false, sel: null });
       setPanelTab('articles');
       setFocusRequest((count) => count + 1);
     }
+  }, []);
+
+  const chooseTab = useCallback((tab: PanelTab) => {
+    setPanelDetails({ shown: false, sel: selection.current });
+    setPanelTab(tab);
   }, []);
 
   const setLang = useCallback((lang: Lang) => dispatch({ type: 'set-lang', lang }), []);
@@ -197,6 +227,9 @@ export function AtlasView({ data, mode }: { data: AtlasData; mode: AtlasMode }) 
         onPopupClose={closePopup}
         onFailure={setMapFailure}
         focusMap={focusMap}
+        cover={sheet}
+        detailsElsewhere={detailsInSheet}
+        onReadAll={() => setPanelDetails({ shown: true, sel: selection.current })}
       />
     ) : (
       <PlaceListFallback failure={mapFailure} />
@@ -249,7 +282,18 @@ export function AtlasView({ data, mode }: { data: AtlasData; mode: AtlasMode }) 
               {map}
               {webgl && !mapFailure && <MapLegend />}
             </div>
-            <Panel tab={panelTab} onTab={setPanelTab} />
+            <Panel
+              tab={panelTab}
+              onTab={chooseTab}
+              collapsed={sheetCollapsed}
+              onCollapsed={(collapsed) => setSheetCollapse({ collapsed, sel: selection.current })}
+              details={detailsFor}
+              detailsTakeFocus={popupTakesFocus}
+              onCloseDetails={() =>
+                detailsInSheet ? closePopup() : setPanelDetails({ shown: false, sel: selection.current })
+              }
+              sheet={sheet}
+            />
           </main>
           {aboutOpen && <AboutDialog onClose={() => setAboutOpen(false)} />}
           {embedOpen && <LazyEmbedDialog onClose={() => setEmbedOpen(false)} />}

@@ -58,7 +58,7 @@ export function PlaceListFallback({ failure }: { failure: MapFailure | null }) {
       </table>
       {state.sel && (
         <div class="fallback-selection">
-          <PopupContent id={state.sel} takeFocus={true} onClose={() => selectPlace(null)} />
+          <PopupContent variant="popup" id={state.sel} takeFocus={true} onClose={() => selectPlace(null)} />
         </div>
       )}
     </section>
