@@ -181,25 +181,6 @@ export function PopupContent({ id, variant, onReadAll, onClose, onRendered, take
                   </dd>
                 </>
               )}
-              {definition && (
-                <>
-                  <dt>{t('popup.definition')}</dt>
-                  <dd class="popup-definition">
-                    {definition.document[lang]} ({definition.date}). {t(`region.list.${definition.list}`)}{' '}
-                    {definition.note[lang]}{' '}
-                    <small>
-                      ({t('popup.source')}: <SourceCitation citation={definition.sourceKey} />)
-                    </small>
-                  </dd>
-                </>
-              )}
-              <dt>{t('popup.version')}</dt>
-              <dd>
-                {place.info.versionNote[lang]}{' '}
-                <small class="popup-version-source">
-                  ({t('popup.source')}: <SourceCitation citation={place.info.sourceKey} />)
-                </small>
-              </dd>
             </>
           )}
           {place.kind === 'district' && (
@@ -212,6 +193,30 @@ export function PopupContent({ id, variant, onReadAll, onClose, onRendered, take
         <h3 class="popup-section">{t('popup.passages')}</h3>
         {direct.length === 0 && viaRegions.length === 0 && <p class="popup-empty">{t('popup.noPassages')}</p>}
         {summary ? summaryPassages : renderGroups(direct)}
+        {place.kind === 'region' && !summary && (
+          // What the region's list rests on: after what the articles say, which the reader came for.
+          <dl class="popup-facts popup-about-data">
+            {definition && (
+              <>
+                <dt>{t('popup.definition')}</dt>
+                <dd class="popup-definition">
+                  {definition.document[lang]} ({definition.date}). {t(`region.list.${definition.list}`)}{' '}
+                  {definition.note[lang]}{' '}
+                  <small>
+                    ({t('popup.source')}: <SourceCitation citation={definition.sourceKey} />)
+                  </small>
+                </dd>
+              </>
+            )}
+            <dt>{t('popup.version')}</dt>
+            <dd>
+              {place.info.versionNote[lang]}{' '}
+              <small class="popup-version-source">
+                ({t('popup.source')}: <SourceCitation citation={place.info.sourceKey} />)
+              </small>
+            </dd>
+          </dl>
+        )}
         {boundaryNote && (
           <p class="popup-note popup-boundary-note">
             <strong>{t('popup.boundaryNote')}:</strong> {boundaryNote.text[lang]} ({t('popup.source')}:{' '}
