@@ -173,7 +173,6 @@ const zh = {
   // Place details in the panel and the phone's bottom sheet, and the summary of a long popup.
   'details.readAll': '阅读全部 {count} 段论述',
   'details.viaRegion': '经{name}',
-  'details.close': '关闭详情',
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -355,7 +354,6 @@ const en: Messages = {
   // Place details in the panel and the phone's bottom sheet, and the summary of a long popup.
   'details.readAll': 'Read all {count} passages',
   'details.viaRegion': 'Through {name}',
-  'details.close': 'Close the details',
 };
 
 export const MESSAGES: Record<Lang, Messages> = { zh, en };
