@@ -8,7 +8,11 @@
  * (src/map/published-state.ts): a change there is applied to the map in the same task, and the
  * frame painted after it is the one that shows it. Builds from before that state exposed their
  * MapLibre map as `window.__atlas.adapter.map`; `bench:compare` still measures them through
- * MapLibre's public events (the legacy half below).
+ * MapLibre's public events (the legacy half below), at the same two moments of that frame: the
+ * end of its animation-frame callbacks (the map's draw) and the task after its rendering (painted).
+ * The two differ by the frame's commit, which in headless Chromium's software compositing waits
+ * for SwiftShader to rasterise the WebGL canvas and read it back: a cost readers' GPUs do not put
+ * on the main thread, so the frame's main-thread time stops at the draw.
  *
  * Bundled for the browser (bench/probe/build-probe.ts) rather than passed as functions to
  * page.evaluate: tsx would wrap named inner functions in a `__name` helper the page lacks.
@@ -26,7 +30,7 @@ export interface PopupTiming {
   ms: number;
   /** From the click event to the popup naming the place being in the DOM: the page's own work. */
   domMs: number;
-  /** From the click event to the end of the first map frame drawn with the place selected (its outline). */
+  /** From the click event to the first map frame drawn with the place selected (its outline) being painted. */
   outlineMs: number;
 }
 
@@ -40,9 +44,9 @@ export interface ToggleTiming {
 }
 
 export interface HoverTiming {
-  /** From the mousemove event to the end of the map frame drawn with the hover outline. */
+  /** From the mousemove event to the map frame drawn with the hover outline being painted. */
   ms: number;
-  /** Main-thread time of that frame: from its animation-frame callbacks to the end of the map's draw. */
+  /** Main-thread time of that frame: from its animation-frame callbacks to the end of the map's draw (no commit). */
   frameMs: number;
   frames: number;
 }
@@ -91,15 +95,36 @@ try {
   // No long-task timing in this browser: the list stays empty.
 }
 
-/** Resolves in the task after the next frame's rendering: the frame has been painted by then. */
-function afterNextPaint(): Promise<number> {
+/** Two moments of one frame: its animation-frame callbacks done, and its rendering done. */
+interface FrameMoments {
+  /** After the map's draw: callbacks requested earlier in the frame (MapLibre's) have run. */
+  drawnAt: number;
+  /** In the task after the frame's rendering and commit: the frame has been painted by then. */
+  paintedAt: number;
+}
+
+/**
+ * Called from inside an animation-frame callback: a message posted there is handled in the
+ * task after the frame's rendering, which runs in the same task as the callbacks.
+ */
+function framePainted(drawnAt: number): Promise<FrameMoments> {
   return new Promise((resolve) => {
-    requestAnimationFrame(() => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => resolve(performance.now());
-      channel.port2.postMessage(null);
-    });
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve({ drawnAt, paintedAt: performance.now() });
+    channel.port2.postMessage(null);
   });
+}
+
+/** The next frame's moments; its callback runs after those requested before it (the map's draw). */
+function nextFrame(): Promise<FrameMoments> {
+  return new Promise((resolve) => {
+    requestAnimationFrame(() => resolve(framePainted(performance.now())));
+  });
+}
+
+/** Resolves in the task after the next frame's rendering: the frame has been painted by then. */
+async function afterNextPaint(): Promise<number> {
+  return (await nextFrame()).paintedAt;
 }
 
 /** Records when each animation frame's callbacks begin, from now on, until stopped. */
@@ -158,8 +183,8 @@ interface AtlasMapView {
   hovered(code: string): boolean;
   /** Whether the map draws `layer` (by its style layers, for legacy builds) or not, as `visible` says. */
   layerIs(layer: string, styleLayers: string[], visible: boolean): boolean;
-  /** performance.now() at the end of the first frame drawn once `accept()` holds. */
-  drawnWhen(accept: () => boolean): Promise<number>;
+  /** The moments of the first frame drawn once `accept()` holds. */
+  drawnWhen(accept: () => boolean): Promise<FrameMoments>;
 }
 
 const MAP_SELECTOR = '[data-testid="map"]';
@@ -187,7 +212,7 @@ const publishedMap: AtlasMapView = {
   layerIs: (layer, _, visible) => (mapAttribute('layers') ?? '').split(',').includes(layer) === visible,
   async drawnWhen(accept) {
     await untilMapAttributes(accept);
-    return afterNextPaint();
+    return nextFrame();
   },
 };
 
@@ -256,10 +281,11 @@ const legacyMap: AtlasMapView = {
   drawnWhen(accept) {
     const map = legacyMapLibre();
     return new Promise((resolve) => {
+      // MapLibre fires render at the end of its draw, inside the frame's animation-frame callback.
       const onRender = () => {
         if (!accept()) return;
         map.off('render', onRender);
-        resolve(performance.now());
+        resolve(framePainted(performance.now()));
       };
       map.on('render', onRender);
     });
@@ -348,7 +374,7 @@ const probe: BenchProbe = {
         await untilPopupNames(expectedName);
         const inDom = performance.now();
         const end = await afterNextPaint();
-        return { ms: end - start, domMs: inDom - start, outlineMs: (await outlined) - start };
+        return { ms: end - start, domMs: inDom - start, outlineMs: (await outlined).paintedAt - start };
       })(),
       timeoutMs,
       `a popup naming ${expectedName}`,
@@ -363,7 +389,7 @@ const probe: BenchProbe = {
     pending = withTimeout(
       (async () => {
         const start = await changed;
-        const end = await rendered;
+        const end = (await rendered).paintedAt;
         clock.stop();
         await map.idle();
         return { ms: end - start, frames: clock.framesBetween(start, end), idleMs: performance.now() - start };
@@ -381,9 +407,13 @@ const probe: BenchProbe = {
     pending = withTimeout(
       (async () => {
         const start = await moved;
-        const end = await rendered;
+        const { drawnAt, paintedAt } = await rendered;
         clock.stop();
-        return { ms: end - start, frameMs: end - clock.frameStartBefore(end), frames: clock.framesBetween(start, end) };
+        return {
+          ms: paintedAt - start,
+          frameMs: drawnAt - clock.frameStartBefore(drawnAt),
+          frames: clock.framesBetween(start, drawnAt),
+        };
       })(),
       timeoutMs,
       `the hover outline on ${code}`,

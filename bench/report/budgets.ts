@@ -41,9 +41,6 @@ const ms = (value: number) => `${value.toFixed(0)} ms`;
 
 export function checkBudgets(summary: Summary, atlas: BuiltPage, atlasLoads: LoadSample[]): BudgetCheck[] {
   const { pages } = summary;
-  const idle = pages.atlas.timeToIdleMs.median;
-  const floor = pages.floor.timeToIdleMs.median;
-  const naive = pages.naive.timeToIdleMs.median;
   const start = pages.atlas.bytes.app.gzip.median + pages.atlas.bytes.data.gzip.median;
   const fetched = [...new Set(atlasLoads.flatMap((sample) => sample.paths))];
   const eager = fetched.filter((path) => ON_DEMAND.some((pattern) => pattern.test(path)));

@@ -42,6 +42,11 @@ export interface AtlasChange {
   layers?: AtlasLayerId[];
   lang?: AtlasLang;
   view?: AtlasView;
+  /**
+   * Whether the selection's details open (default true). `false` draws the place selected and
+   * leaves the map uncovered; the reader opens the details by clicking the place.
+   */
+  popup?: boolean;
 }
 
 export interface EmbedOptions extends AtlasChange {

@@ -39,6 +39,7 @@ function embedPageUrl(base: string | URL, options: EmbedOptions): URL {
   if (options.sel) params.set('sel', options.sel);
   if (options.showTitle === false) params.set('title', '0');
   if (options.showLegend === false) params.set('legend', '0');
+  if (options.popup === false) params.set('popup', '0');
   url.search = params.toString().replace(/%2C/g, ',');
   const view = options.view;
   if (view) url.hash = `map=${decimal(view.zoom, 2)}/${decimal(view.lat, 5)}/${decimal(view.lon, 5)}`;
@@ -52,6 +53,7 @@ function setCommand(change: AtlasChange): SetCommand {
   if (change.layers !== undefined) command.layers = [...change.layers];
   if (change.lang !== undefined) command.lang = change.lang;
   if (change.view !== undefined) command.view = { zoom: change.view.zoom, lat: change.view.lat, lon: change.view.lon };
+  if (change.popup !== undefined) command.popup = change.popup;
   return command;
 }
 
@@ -68,6 +70,8 @@ export const embed: typeof EmbedFunction = (container, options = {}) => {
   iframe.title = options.title ?? DEFAULT_TITLE;
   iframe.loading = 'lazy';
   iframe.allowFullscreen = true;
+  // The map's share button: the browser's share sheet, or copying the link.
+  iframe.allow = 'web-share; clipboard-write';
   // CSSOM properties, not a style attribute: a strict CSP on the host page allows these.
   iframe.style.display = 'block';
   iframe.style.width = '100%';

@@ -2,7 +2,7 @@
  * The embed protocol: JSON objects sent with window.postMessage, their `type`
  * prefixed `cq-atlas:`. Both sides validate every message and ignore what does not parse.
  *   map → host: cq-atlas:ready {state}, cq-atlas:height {height}, cq-atlas:select {sel}
- *   host → map: cq-atlas:set {sel?, layers?, lang?, view?}
+ *   host → map: cq-atlas:set {sel?, layers?, lang?, view?, popup?}
  */
 import { isLayerId, type LayerId } from '../layers/registry';
 import { isViewInRange } from '../state/view-limits';
@@ -35,6 +35,8 @@ export interface SetCommand {
   layers?: LayerId[];
   lang?: EmbedLang;
   view?: EmbedView;
+  /** Whether the selection's details open (false: the place is only drawn selected). */
+  popup?: boolean;
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
@@ -72,6 +74,10 @@ export function parseSetCommand(data: unknown): SetCommand | null {
     const view = parseView(data.view);
     if (!view) return null;
     command.view = view;
+  }
+  if ('popup' in data) {
+    if (typeof data.popup !== 'boolean') return null;
+    command.popup = data.popup;
   }
   return command;
 }

@@ -42,13 +42,16 @@ import {
   SOURCES,
   styleLayerVisibility,
 } from './style';
-import { type Inset, NO_INSET, sameInset, zoomToShow } from './visible-area';
+import { type Inset, NO_INSET, sameInset } from './visible-area';
 import { WORKER_CHECK_DELAY_MS, workerScriptFailure } from './worker-check';
+import { zoomToShow } from './zoom-to-show';
 
 const POPUP_OPTIONS = {
   closeButton: false,
   closeOnClick: false,
-  focusAfterOpen: true,
+  // Focus moves only in answer to the reader (PopupContent's takeFocus): a popup opened by a
+  // link, a host page or a preview must not pull the page, or the page around an embed, to it.
+  focusAfterOpen: false,
   maxWidth: 'min(380px, calc(100vw - 24px))',
   className: 'atlas-popup',
 } satisfies PopupOptions;
@@ -89,6 +92,8 @@ export interface AtlasMapOptions {
   inset?: Inset;
   /** Whether a selection's details open in a popup (false: the page shows them elsewhere). */
   popup?: boolean;
+  /** Whether the selection's details are shown (default true); false shows the selection only. */
+  showDetails?: boolean;
   callbacks: AtlasMapCallbacks;
   /**
    * The map cannot be drawn: no WebGL context, or its worker script did not load (the error
@@ -104,6 +109,8 @@ export interface UpdateOptions {
   inset?: Inset;
   /** Whether a selection's details open in a popup. */
   popup?: boolean;
+  /** Whether the selection's details are shown (default: as they were). */
+  details?: boolean;
 }
 
 /** Chongqing's 38 units with a little margin: the default view. */
@@ -127,6 +134,7 @@ export class AtlasMap {
   private pendingPopupAt: LngLat | null = null;
   private popupFor: string | null = null;
   private closingProgrammatically = false;
+  private showDetails: boolean;
   /** Feature state can be set once the sources exist, even while tiles reload during a move. */
   private styleReady = false;
   private readonly loaded: Promise<void>;
@@ -151,6 +159,7 @@ export class AtlasMap {
     this.state = state;
     this.popupEnabled = options.popup ?? true;
     this.inset = options.inset ?? NO_INSET;
+    this.showDetails = options.showDetails ?? true;
     // The land colour shows through the canvas, which MapLibre clears to transparent and
     // composites with premultiplied alpha: the same pixels as a background layer, without its
     // pass over the whole canvas in every frame.
@@ -204,7 +213,8 @@ export class AtlasMap {
     this.popup = new Popup(POPUP_OPTIONS);
     this.popup.on('close', () => {
       this.popupFor = null;
-      if (!this.closingProgrammatically) options.callbacks.onPopupClose();
+      // Taking the map down (a failure, the app leaving) is not the reader closing the popup.
+      if (!this.closingProgrammatically && !this.destroyed) options.callbacks.onPopupClose();
     });
 
     this.fitPopupToMap();
@@ -281,6 +291,9 @@ export class AtlasMap {
       if (/worker/i.test(message)) checkWorker(message);
       else if (/webgl/i.test(message)) report(new Error(message));
     });
+    // A lost context leaves the canvas blank until the browser gives it back, if it ever does:
+    // the app shows the static map instead.
+    this.map.on('webglcontextlost', () => report(new Error('the WebGL context was lost')));
     this.workerCheck = setTimeout(() => checkWorker(), WORKER_CHECK_DELAY_MS);
     void this.loaded.then(() => clearTimeout(this.workerCheck));
   }
@@ -438,7 +451,8 @@ export class AtlasMap {
       const box = this.options.places.bbox(focusIds);
       if (box) this.focusOn(box);
     }
-    if (next.sel !== this.popupFor || (this.popupFor !== null && !this.popupEnabled)) {
+    if (options.details !== undefined) this.showDetails = options.details;
+    if (this.detailsFor() !== this.popupFor) {
       this.syncPopup(this.pendingPopupAt);
     }
     this.pendingPopupAt = null;
@@ -553,8 +567,13 @@ export class AtlasMap {
     for (const id of HIGHLIGHT_LAYERS) this.setShown(id, opacity[id] === 1);
   }
 
+  /** The place whose popup should be open, if any: details shown, and not shown elsewhere on the page. */
+  private detailsFor(): string | null {
+    return this.showDetails && this.popupEnabled ? this.state.sel : null;
+  }
+
   private syncPopup(at: LngLat | null): void {
-    const sel = this.popupEnabled ? this.state.sel : null;
+    const sel = this.detailsFor();
     if (!sel) {
       if (this.popup.isOpen()) {
         this.closingProgrammatically = true;
@@ -580,7 +599,6 @@ export class AtlasMap {
     if (this.destroyed) return;
     const popup = new Popup({
       ...POPUP_OPTIONS,
-      focusAfterOpen: false,
       className: `${POPUP_OPTIONS.className} popup-warmup`,
     });
     const content = document.createElement('div');

@@ -22,17 +22,9 @@ import {
   layersDrawingSchematic,
   visualsOf,
 } from '../layers/registry';
+import { outflowFillExpression, TINT_OPACITY, themeColour, urbanSystemFillExpression } from './district-colours';
 import type { FlagTarget } from './feature-state-diff';
-import {
-  COLOURS,
-  NO_DATA_FILL,
-  OUTFLOW_FILLS,
-  TRANSPARENT,
-  URBAN_SYSTEM_FILLS,
-  URBAN_SYSTEM_ORDER,
-  URBAN_SYSTEM_UNCLASSED_FILL,
-  withOpacity,
-} from './palette';
+import { COLOURS, TRANSPARENT, URBAN_SYSTEM_ORDER, withOpacity } from './palette';
 
 export interface StyleInputs {
   features: MapFeatures;
@@ -91,7 +83,7 @@ const ofDistricts = (codes: string[], colour: string): DataDrivenPropertyValueSp
   TRANSPARENT,
 ];
 /** A width that grows linearly with the zoom between stops of zoom and width. */
-const byZoom = (...stops: [zoom: number, width: number][]): ExpressionSpecification =>
+const byZoom = (...stops: (readonly [zoom: number, width: number])[]): ExpressionSpecification =>
   ['interpolate', ['linear'], ['zoom'], ...stops.flat()] as ExpressionSpecification;
 
 /**
@@ -116,25 +108,6 @@ export function baseCollection(features: MapFeatures): FeatureCollection {
       ...tagged(features.regions, BASE_KINDS.region, (properties) => String(properties?.id)),
     ],
   };
-}
-
-function outflowColour(): DataDrivenPropertyValueSpecification<string> {
-  const steps = OUTFLOW_FILLS.slice(1).flat();
-  return [
-    'case',
-    ['!', ['get', 'hasOutflow']],
-    NO_DATA_FILL,
-    ['step', ['get', 'outflow'], OUTFLOW_FILLS[0]?.[1] ?? NO_DATA_FILL, ...steps],
-  ] as DataDrivenPropertyValueSpecification<string>;
-}
-
-function urbanSystemColour(): DataDrivenPropertyValueSpecification<string> {
-  return [
-    'match',
-    ['get', 'urban'],
-    ...URBAN_SYSTEM_ORDER.flatMap((id) => [id, URBAN_SYSTEM_FILLS[id] as string]),
-    URBAN_SYSTEM_UNCLASSED_FILL,
-  ] as unknown as DataDrivenPropertyValueSpecification<string>;
 }
 
 /** Which public layer each style layer belongs to (the registry's visuals); style layers not listed are always shown. */
@@ -197,8 +170,49 @@ function switched<L extends LayerSpecification>(layer: L, shown: boolean): L {
 
 const NO_TRANSITION = { duration: 0, delay: 0 };
 
+/** Line widths by zoom, as [zoom, width] stops: the static map (src/static-map/) draws the same. */
+export const LINE_WIDTH_STOPS = {
+  district: [
+    [6, 0.6],
+    [12, 1.6],
+  ],
+  urbanSystem: [
+    [6, 1.4],
+    [12, 3],
+  ],
+} as const satisfies Record<string, readonly [number, number][]>;
+export const THEME_LINE_WIDTH = 1.5;
+export const PROVINCE_LINE_WIDTH = 0.8;
+/** Rivers fade out between these zooms: beyond them Natural Earth strays from the district borders. */
+export const RIVER_FADE: readonly [number, number][] = [
+  [8, 0.9],
+  [9, 0],
+];
+/** The rivers' widths at zoom 9, wide and narrow alike. */
+export const RIVER_WIDTH_AT_9 = 2.5;
+
+/** Outlines of the selection and its context (a district's regions, a passage's places). */
+export const HIGHLIGHT_LINES = {
+  selectedWidth: 3.5,
+  passageWidth: 3,
+  hoverWidth: 2.5,
+  contextWidth: 2,
+  contextOpacity: 0.7,
+  /** The region outlines' dashes, in line widths (MapLibre's `line-dasharray`). */
+  regionDash: [3, 1.5],
+} as const;
+/** Schematic lines and flow arrows; dashes in line widths. */
+export const THEMATIC_LINES = {
+  schematicWidth: 4,
+  schematicDash: [2, 1.2],
+  schematicOpacity: 0.9,
+  flowWidth: 3,
+  flowOpacity: 0.9,
+  proposedFlowDash: [2, 1.5],
+} as const;
+
 /** The rivers' two widths at zoom 5: the main stem (Natural Earth's rank 1, the Yangtze) and the rest. */
-const RIVER_WIDTHS: { id: string; ranks: ExpressionSpecification; width: number }[] = [
+export const RIVER_WIDTHS: { id: string; ranks: ExpressionSpecification; width: number }[] = [
   { id: 'rivers-line', ranks: ['>', ['get', 'rank'], 1], width: 0.9 },
   { id: 'main-river-line', ranks: ['<=', ['get', 'rank'], 1], width: 1.8 },
 ];
@@ -229,9 +243,6 @@ export function highlightLayerOpacity(
   };
 }
 
-/** Opacity of a theme's tint over the districts its passages name. */
-const TINT_OPACITY = 0.28;
-
 /**
  * The style: fills first, then lines, then the invisible hit layer. Layers that draw from the
  * same source with the same filter and layout share one bucket, built once in MapLibre's worker
@@ -247,7 +258,7 @@ export function buildStyle(inputs: StyleInputs): StyleSpecification {
       type: 'line',
       source: SOURCES.base,
       filter: isKind(BASE_KINDS.province),
-      paint: { 'line-color': COLOURS.provinceLine, 'line-width': 0.8 },
+      paint: { 'line-color': COLOURS.provinceLine, 'line-width': PROVINCE_LINE_WIDTH },
     },
     {
       id: 'districts-fill',
@@ -262,14 +273,14 @@ export function buildStyle(inputs: StyleInputs): StyleSpecification {
       source: SOURCES.base,
       filter: isKind(BASE_KINDS.district),
       // Its colours softened towards the background (palette.ts), opaque: the legend shows them as drawn.
-      paint: { 'fill-color': urbanSystemColour() },
+      paint: { 'fill-color': urbanSystemFillExpression() },
     },
     {
       id: 'population-fill',
       type: 'fill',
       source: SOURCES.base,
       filter: isKind(BASE_KINDS.district),
-      paint: { 'fill-color': outflowColour() },
+      paint: { 'fill-color': outflowFillExpression() },
     },
     ...DISTRICT_THEMES.map(
       (theme): LayerSpecification => ({
@@ -278,7 +289,7 @@ export function buildStyle(inputs: StyleInputs): StyleSpecification {
         source: SOURCES.base,
         filter: isKind(BASE_KINDS.district),
         paint: {
-          'fill-color': ofDistricts(inputs.themeDistricts[theme], layerColour(theme, COLOURS.hover)),
+          'fill-color': ofDistricts(inputs.themeDistricts[theme], themeColour(theme)),
           'fill-opacity': TINT_OPACITY,
         },
       }),
@@ -311,8 +322,8 @@ export function buildStyle(inputs: StyleInputs): StyleSpecification {
         layout: { 'line-join': 'round' },
         paint: {
           'line-color': COLOURS.river,
-          'line-width': byZoom([5, width], [9, 2.5]),
-          'line-opacity': ['interpolate', ['linear'], ['zoom'], 8, 0.9, 9, 0],
+          'line-width': byZoom([5, width], [9, RIVER_WIDTH_AT_9]),
+          'line-opacity': ['interpolate', ['linear'], ['zoom'], ...RIVER_FADE.flat()],
         },
       }),
     ),
@@ -323,14 +334,14 @@ export function buildStyle(inputs: StyleInputs): StyleSpecification {
       filter: isKind(BASE_KINDS.district),
       // Miter joins (the default): at these widths round ones look the same and add a fan of
       // triangles at each of the 23,000 vertices.
-      paint: { 'line-color': COLOURS.districtLine, 'line-width': byZoom([6, 0.6], [12, 1.6]) },
+      paint: { 'line-color': COLOURS.districtLine, 'line-width': byZoom(...LINE_WIDTH_STOPS.district) },
     },
     {
       id: 'urban-system-line',
       type: 'line',
       source: SOURCES.base,
       filter: ['all', isKind(BASE_KINDS.region), ['in', ['get', 'fid'], ['literal', [...URBAN_SYSTEM_ORDER]]]],
-      paint: { 'line-color': COLOURS.regionLine, 'line-width': byZoom([6, 1.4], [12, 3]) },
+      paint: { 'line-color': COLOURS.regionLine, 'line-width': byZoom(...LINE_WIDTH_STOPS.urbanSystem) },
     },
     ...DISTRICT_THEMES.map(
       (theme): LayerSpecification => ({
@@ -343,7 +354,7 @@ export function buildStyle(inputs: StyleInputs): StyleSpecification {
           isKind(BASE_KINDS.district),
           ['in', ['get', 'code'], ['literal', inputs.themeDistricts[theme]]],
         ],
-        paint: { 'line-color': layerColour(theme, COLOURS.hover), 'line-width': 1.5 },
+        paint: { 'line-color': themeColour(theme), 'line-width': THEME_LINE_WIDTH },
       }),
     ),
     {
@@ -357,11 +368,11 @@ export function buildStyle(inputs: StyleInputs): StyleSpecification {
           state('selected'),
           COLOURS.selection,
           state('context'),
-          withOpacity(COLOURS.selection, 0.7),
+          withOpacity(COLOURS.selection, HIGHLIGHT_LINES.contextOpacity),
           TRANSPARENT,
         ],
-        'line-width': ['case', state('selected'), 3.5, 2],
-        'line-dasharray': [3, 1.5],
+        'line-width': ['case', state('selected'), HIGHLIGHT_LINES.selectedWidth, HIGHLIGHT_LINES.contextWidth],
+        'line-dasharray': [...HIGHLIGHT_LINES.regionDash],
       },
     },
     {
@@ -382,7 +393,14 @@ export function buildStyle(inputs: StyleInputs): StyleSpecification {
           COLOURS.hover,
           TRANSPARENT,
         ],
-        'line-width': ['case', state('selected'), 3.5, state('passage'), 3, 2.5],
+        'line-width': [
+          'case',
+          state('selected'),
+          HIGHLIGHT_LINES.selectedWidth,
+          state('passage'),
+          HIGHLIGHT_LINES.passageWidth,
+          HIGHLIGHT_LINES.hoverWidth,
+        ],
       },
     },
     ...FLOW_BASES.flatMap((basis): LayerSpecification[] => {
@@ -395,9 +413,9 @@ export function buildStyle(inputs: StyleInputs): StyleSpecification {
           filter: ['all', ofKind('flow'), ofBasis],
           paint: {
             'line-color': layerColour('population', COLOURS.hover),
-            'line-width': 3,
-            'line-opacity': 0.9,
-            ...(basis === 'proposed' ? { 'line-dasharray': [2, 1.5] } : {}),
+            'line-width': THEMATIC_LINES.flowWidth,
+            'line-opacity': THEMATIC_LINES.flowOpacity,
+            ...(basis === 'proposed' ? { 'line-dasharray': [...THEMATIC_LINES.proposedFlowDash] } : {}),
           },
         },
         {
@@ -420,9 +438,9 @@ export function buildStyle(inputs: StyleInputs): StyleSpecification {
         layout: { 'line-cap': 'round' },
         paint: {
           'line-color': layerColour(theme, COLOURS.hover),
-          'line-opacity': ['case', state('selected'), 1, 0.9],
-          'line-width': ['case', state('selected'), 6, 4],
-          'line-dasharray': [2, 1.2],
+          'line-opacity': ['case', state('selected'), 1, THEMATIC_LINES.schematicOpacity],
+          'line-width': ['case', state('selected'), 6, THEMATIC_LINES.schematicWidth],
+          'line-dasharray': [...THEMATIC_LINES.schematicDash],
         },
       }),
     ),

@@ -105,23 +105,32 @@ export function stateToUrl(state: AtlasState): string {
   return `${search}${hash}`;
 }
 
-/** Chrome options the embed page understands besides the state (`title=0`, `legend=0`). */
+/**
+ * What the embed page shows besides the state: `title=0`, `legend=0`, and `popup=0` (the
+ * selection is drawn, its details stay closed until the reader opens them).
+ */
 export interface EmbedOptions {
   showTitle: boolean;
   showLegend: boolean;
+  showPopup: boolean;
 }
 
 export function parseEmbedOptions(search: string): EmbedOptions {
   const params = safeParams(search);
-  return { showTitle: params.get('title') !== '0', showLegend: params.get('legend') !== '0' };
+  return {
+    showTitle: params.get('title') !== '0',
+    showLegend: params.get('legend') !== '0',
+    showPopup: params.get('popup') !== '0',
+  };
 }
 
-/** The query and hash for an embed: the state plus the chrome options that differ from the default. */
+/** The query and hash for an embed: the state plus the options that differ from the default. */
 export function embedQuery(state: AtlasState, options: EmbedOptions): string {
   const { search, hash } = serialiseUrlState(state);
   const params = new URLSearchParams(search);
   if (!options.showTitle) params.set('title', '0');
   if (!options.showLegend) params.set('legend', '0');
+  if (!options.showPopup) params.set('popup', '0');
   const query = params.toString().replace(/%2C/g, ',');
   return `${query ? `?${query}` : ''}${hash}`;
 }

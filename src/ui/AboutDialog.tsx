@@ -1,14 +1,18 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ABOUT } from '../i18n/about';
 import { useAtlas } from './atlas-context';
+import { CiteBox } from './CiteBox';
 import { CorrectionsLog } from './CorrectionsLog';
 import { Dialog } from './Dialog';
+import { OpenDataSection } from './OpenDataSection';
 import { articleLabel } from './PopupContent';
 import { SourceList } from './SourceList';
+import { useDataPackage } from './use-data-package';
 
 /** What the map shows, the articles, boundary sources and licences, vintage, figures and the numbered sources. */
 export function AboutDialog({ onClose }: { onClose(): void }) {
   const { t, lang, content } = useAtlas();
+  const pkg = useDataPackage();
   // The about text (both languages) is not needed for the first view: it loads when the
   // dialog first opens, while the dialog itself opens (and closes) at once.
   const [about, setAbout] = useState<typeof ABOUT | null>(null);
@@ -35,6 +39,8 @@ export function AboutDialog({ onClose }: { onClose(): void }) {
           )}
         </section>
       ))}
+      {about && <OpenDataSection pkg={pkg} />}
+      {about && <CiteBox pkg={pkg} />}
       {about && <SourceList />}
       {about && <CorrectionsLog />}
     </Dialog>

@@ -11,7 +11,7 @@ import { HTML_LANG, translator } from '../i18n/messages';
 import type { LayerId } from '../layers/registry';
 import { supportsWebGl2 } from '../map/webgl';
 import { type AtlasAction, type AtlasState, type MapView, reduceAtlasState } from '../state/atlas-state';
-import { parseUrlState, stateToUrl, type Vocabulary } from '../state/url-state';
+import { parseEmbedOptions, parseUrlState, stateToUrl, type Vocabulary } from '../state/url-state';
 import type { Lang } from '../types/atlas-data';
 import { AboutDialog } from './AboutDialog';
 import { AtlasContext, type AtlasContextValue } from './atlas-context';
@@ -21,6 +21,7 @@ import { MapPane } from './MapPane';
 import type { MapFailure } from './map-failure';
 import { Panel, type PanelTab } from './Panel';
 import { PlaceListFallback } from './PlaceListFallback';
+import { ShareButton } from './ShareButton';
 import { useEmbedProtocol } from './use-embed-protocol';
 import { useNarrowScreen } from './use-narrow-screen';
 
@@ -61,6 +62,10 @@ export function AtlasView({ data, mode }: { data: AtlasData; mode: AtlasMode }) 
   );
   const [focusRequest, setFocusRequest] = useState(0);
   const [popupTakesFocus, setPopupTakesFocus] = useState(false);
+  // An embed may show its selection without its details (`popup=0`, or the host's `set`) until the reader asks.
+  const [showDetails, setShowDetails] = useState(
+    () => mode !== 'embed' || parseEmbedOptions(location.search).showPopup,
+  );
   const [panelTab, setPanelTab] = useState<PanelTab>(state.passage ? 'articles' : 'places');
   const [mapFailure, setMapFailure] = useState<MapFailure | null>(null);
   // On phones a place's details are its card in the bottom sheet, not a popup over the map.
@@ -141,6 +146,7 @@ export function AtlasView({ data, mode }: { data: AtlasData; mode: AtlasMode }) 
       setPanelDetails({ shown: false, sel: null });
       returnFocusTo.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
       setPopupTakesFocus(true);
+      setShowDetails(true);
       setFocusRequest((count) => count + 1);
       dispatch({ type: 'select', sel: id });
       announceSelection(id, state.lang);
@@ -153,6 +159,7 @@ export function AtlasView({ data, mode }: { data: AtlasData; mode: AtlasMode }) 
       setPanelDetails({ shown: false, sel: null });
       returnFocusTo.current = null;
       setPopupTakesFocus(id !== null);
+      setShowDetails(true);
       dispatch({ type: 'select', sel: id });
       announceSelection(id, state.lang);
     },
@@ -199,7 +206,13 @@ export function AtlasView({ data, mode }: { data: AtlasData; mode: AtlasMode }) 
   const setLang = useCallback((lang: Lang) => dispatch({ type: 'set-lang', lang }), []);
   const onMove = useCallback((view: MapView) => dispatch({ type: 'move', view }), []);
 
-  useEmbedProtocol(mode === 'embed', state, dispatch, vocabulary, () => setFocusRequest((count) => count + 1));
+  // The host page's `set`: the camera moves to the place, keyboard focus stays where the reader has it.
+  const showHostSelection = useCallback((details: boolean | undefined) => {
+    setPopupTakesFocus(false);
+    if (details !== undefined) setShowDetails(details);
+    setFocusRequest((count) => count + 1);
+  }, []);
+  useEmbedProtocol(mode === 'embed', state, dispatch, vocabulary, showHostSelection);
 
   const passagePlaces = state.passage ? (content.passages.get(state.passage)?.places ?? []) : [];
   const context: AtlasContextValue = {
@@ -221,18 +234,20 @@ export function AtlasView({ data, mode }: { data: AtlasData; mode: AtlasMode }) 
         passagePlaces={passagePlaces}
         focusRequest={focusRequest}
         cooperativeGestures={mode === 'embed'}
+        sheet={mode === 'full'}
         popupTakesFocus={popupTakesFocus}
+        showDetails={showDetails}
         onSelect={onMapSelect}
         onMove={onMove}
         onPopupClose={closePopup}
         onFailure={setMapFailure}
         focusMap={focusMap}
-        cover={sheet}
+        cover={mode === 'full' ? sheet : undefined}
         detailsElsewhere={detailsInSheet}
         onReadAll={() => setPanelDetails({ shown: true, sel: selection.current })}
       />
     ) : (
-      <PlaceListFallback failure={mapFailure} />
+      <PlaceListFallback failure={mapFailure} overview={data.overview} onMove={onMove} />
     );
 
   return (
@@ -269,6 +284,7 @@ export function AtlasView({ data, mode }: { data: AtlasData; mode: AtlasMode }) 
               >
                 {t('app.switchLanguage')}
               </button>
+              <ShareButton url={() => new URL(`${location.pathname}${stateToUrl(state)}`, location.href).href} />
               <button type="button" class="button-quiet" onClick={() => setEmbedOpen(true)}>
                 {t('app.embed')}
               </button>

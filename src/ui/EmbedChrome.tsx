@@ -1,12 +1,14 @@
 /**
- * The embed page's minimal chrome: a title, the map with its popups and attribution, the
- * legend of the visible layers, and a link to the full map carrying the current state.
+ * The embed page around the map: a title, the map with its popups and attribution, the legend
+ * of the visible layers, a link to the full map carrying the current state, and a share button
+ * that shares that same full-map link.
  */
 import type { ComponentChildren } from 'preact';
 import { useMemo } from 'preact/hooks';
 import { parseEmbedOptions, stateToUrl } from '../state/url-state';
 import { useAtlas } from './atlas-context';
 import { MapLegend } from './Legend';
+import { ShareButton } from './ShareButton';
 
 /** The full map's address, next to embed.html. */
 export function fullMapHref(url: string): string {
@@ -20,9 +22,12 @@ export function EmbedChrome({ map }: { map: ComponentChildren }) {
     <div class="embed">
       <header class="embed-header">
         {options.showTitle ? <h1>{t('app.title')}</h1> : <h1 class="visually-hidden">{t('app.title')}</h1>}
-        <a class="embed-open" href={fullMapHref(stateToUrl(state))} target="_blank" rel="noopener">
-          {t('embed.openFull')}
-        </a>
+        <span class="embed-links">
+          <a class="embed-open" href={fullMapHref(stateToUrl(state))} target="_blank" rel="noopener">
+            {t('embed.openFull')}
+          </a>
+          <ShareButton url={() => new URL(fullMapHref(stateToUrl(state)), location.href).href} />
+        </span>
       </header>
       <div class="embed-map">{map}</div>
       {options.showLegend && <MapLegend />}

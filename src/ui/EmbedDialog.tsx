@@ -1,7 +1,7 @@
 /**
- * "Embed": the current state preselected, options for height and chrome, a live preview
- * and two snippets with copy buttons — a plain <iframe> and a script that uses the host
- * API for automatic height.
+ * "Embed": the current state preselected, options for what the embed shows and its height, a
+ * live preview and two snippets with copy buttons — a plain <iframe> and a script that uses the
+ * host API for automatic height.
  */
 import { useMemo, useState } from 'preact/hooks';
 import { DEFAULT_STATE } from '../state/atlas-state';
@@ -17,6 +17,22 @@ export interface EmbedChoices {
   height: number;
   showTitle: boolean;
   showLegend: boolean;
+  /** Whether an included selection opens its details (`popup=0` when not). */
+  showPopup: boolean;
+}
+
+export const HEIGHT_RANGE = { min: 300, max: 1200 };
+
+/** The height as typed, once the reader leaves the field: a number in range, or the last good one. */
+export function clampHeight(typed: string, previous: number): number {
+  const height = Math.round(Number(typed));
+  if (typed.trim() === '' || !Number.isFinite(height)) return previous;
+  return Math.min(HEIGHT_RANGE.max, Math.max(HEIGHT_RANGE.min, height));
+}
+
+/** An element id for one script snippet: two maps in one article each need their own. */
+export function snippetElementId(): string {
+  return `cq-atlas-${Math.random().toString(36).slice(2, 8)}`;
 }
 
 /** Snippet text is built from escaped attribute values only. */
@@ -28,6 +44,7 @@ export function buildSnippets(
   state: import('../state/atlas-state').AtlasState,
   choices: EmbedChoices,
   title: string,
+  elementId = 'cq-atlas',
 ) {
   const embedState = {
     lang: choices.includeLang ? state.lang : DEFAULT_STATE.lang,
@@ -37,13 +54,18 @@ export function buildSnippets(
     view: choices.includeView ? state.view : null,
   };
   const embedUrl = new URL(
-    `embed.html${embedQuery(embedState, { showTitle: choices.showTitle, showLegend: choices.showLegend })}`,
+    `embed.html${embedQuery(embedState, {
+      showTitle: choices.showTitle,
+      showLegend: choices.showLegend,
+      showPopup: choices.showPopup || !embedState.sel,
+    })}`,
     pageUrl,
   ).href;
   const hostScript = new URL('atlas-embed.js', pageUrl).href;
   const iframe =
     `<iframe src="${escapeAttribute(embedUrl)}" title="${escapeAttribute(title)}" ` +
-    `width="100%" height="${choices.height}" style="border:0;max-width:100%" loading="lazy" allowfullscreen></iframe>`;
+    `width="100%" height="${choices.height}" style="border:0;max-width:100%" allow="web-share; clipboard-write" ` +
+    'loading="lazy" allowfullscreen></iframe>';
   const options: Record<string, unknown> = { title };
   if (embedState.sel) options.sel = embedState.sel;
   if (choices.includeLayers) options.layers = embedState.layers;
@@ -51,11 +73,12 @@ export function buildSnippets(
   if (embedState.view) options.view = embedState.view;
   if (!choices.showTitle) options.showTitle = false;
   if (!choices.showLegend) options.showLegend = false;
+  if (embedState.sel && !choices.showPopup) options.popup = false;
   const script = [
-    '<div id="cq-atlas"></div>',
+    `<div id="${elementId}"></div>`,
     '<script type="module">',
     `  import { embed } from ${JSON.stringify(hostScript)};`,
-    `  embed(document.getElementById('cq-atlas'), ${JSON.stringify(options)});`,
+    `  embed(document.getElementById(${JSON.stringify(elementId)}), ${JSON.stringify(options)});`,
     '</script>',
   ].join('\n');
   return { embedUrl, iframe, script };
@@ -89,11 +112,19 @@ export function EmbedDialog({ onClose }: { onClose(): void }) {
     height: 560,
     showTitle: true,
     showLegend: true,
+    showPopup: true,
   });
+  const [heightText, setHeightText] = useState(String(choices.height));
+  const elementId = useMemo(snippetElementId, []);
   const snippets = useMemo(
-    () => buildSnippets(location.href, state, choices, t('embed.frameTitle')),
+    () => buildSnippets(location.href, state, choices, t('embed.frameTitle'), elementId),
     [state, choices, t],
   );
+  const commitHeight = () => {
+    const height = clampHeight(heightText, choices.height);
+    setHeightText(String(height));
+    if (height !== choices.height) setChoices({ ...choices, height });
+  };
   const toggle = (key: keyof EmbedChoices, label: string, disabled = false) => (
     <label class="embed-choice">
       <input
@@ -118,21 +149,25 @@ export function EmbedDialog({ onClose }: { onClose(): void }) {
           {toggle('includeLang', t('embed.includeLang'))}
         </fieldset>
         <fieldset>
-          <legend>{t('embed.chrome')}</legend>
+          <legend>{t('embed.appearance')}</legend>
           {toggle('showTitle', t('embed.showTitle'))}
           {toggle('showLegend', t('embed.showLegend'))}
+          {toggle('showPopup', t('embed.showPopup'), !(choices.includeSel && state.sel !== null))}
           <label class="embed-choice">
             {t('embed.height')}
             <input
               type="number"
               name="height"
-              min={300}
-              max={1200}
+              min={HEIGHT_RANGE.min}
+              max={HEIGHT_RANGE.max}
               step={20}
-              value={choices.height}
-              onInput={(event) => {
-                const height = Number((event.currentTarget as HTMLInputElement).value);
-                if (Number.isFinite(height)) setChoices({ ...choices, height: Math.min(1200, Math.max(300, height)) });
+              value={heightText}
+              // Typing passes through digits out of range ("8" on the way to "800"): the value
+              // is taken, and brought into range, when the reader leaves the field.
+              onInput={(event) => setHeightText((event.currentTarget as HTMLInputElement).value)}
+              onBlur={commitHeight}
+              onKeyDown={(event) => {
+                if (event.key === 'Enter') commitHeight();
               }}
             />
           </label>

@@ -32,12 +32,16 @@ export interface MapPaneProps {
   /** Set when the last change came from a list: the camera should move to it. */
   focusRequest: number;
   cooperativeGestures: boolean;
+  /** Whether the panel becomes a bottom sheet over the map on narrow screens (the full map; an embed has none). */
+  sheet: boolean;
   onSelect(id: string | null): void;
   onMove(view: MapView): void;
   onPopupClose(): void;
   onFailure(failure: MapFailure): void;
-  /** Whether focus should move into the popup when it opens (not for mouse clicks on the map). */
+  /** Whether focus should move into the popup when it opens (only when the reader opened it). */
   popupTakesFocus: boolean;
+  /** Whether the selection's details (the popup) are shown, or only the selection on the map. */
+  showDetails: boolean;
   /** Set to a function that moves keyboard focus to the map, once there is one. */
   focusMap: RefObject<(() => void) | null>;
   /** What may cover part of the map (the bottom sheet on phones): the view is centred in the rest. */
@@ -104,8 +108,9 @@ export function MapPane(props: MapPaneProps) {
           passagePlaces: props.passagePlaces,
           cooperativeGestures: props.cooperativeGestures,
           reducedMotion: reducedMotion(),
-          inset: insetOf(container.current, props.cover?.current),
+          inset: props.sheet ? insetOf(container.current, props.cover?.current) : undefined,
           popup: !props.detailsElsewhere,
+          showDetails: props.showDetails,
           labels: {
             map: (mapLang) => translate(mapLang, 'map.label'),
             cooperativeGestures: (mapLang) => ({
@@ -152,15 +157,20 @@ export function MapPane(props: MapPaneProps) {
     const focus = props.focusRequest !== lastFocusRequest.current;
     lastFocusRequest.current = props.focusRequest;
     // The sheet's new height is laid out by now: measured here, the camera frames the place above it.
-    const inset = container.current ? insetOf(container.current, props.cover?.current) : undefined;
-    adapter.update(state, props.passagePlaces, { focus, inset, popup: !props.detailsElsewhere });
-  }, [adapter, state, props.passagePlaces.join(), props.focusRequest, props.detailsElsewhere]);
+    const inset = props.sheet && container.current ? insetOf(container.current, props.cover?.current) : undefined;
+    adapter.update(state, props.passagePlaces, {
+      focus,
+      inset,
+      popup: !props.detailsElsewhere,
+      details: props.showDetails,
+    });
+  }, [adapter, state, props.passagePlaces.join(), props.focusRequest, props.detailsElsewhere, props.showDetails]);
 
   // The reader drags the sheet or turns the phone: the map's visible part follows.
   useEffect(() => {
     const cover = props.cover?.current;
     const element = container.current;
-    if (!adapter || !element || typeof ResizeObserver === 'undefined') return;
+    if (!props.sheet || !adapter || !element || typeof ResizeObserver === 'undefined') return;
     let frame = 0;
     const observer = new ResizeObserver(() => {
       cancelAnimationFrame(frame);
@@ -209,6 +219,7 @@ export function MapPane(props: MapPaneProps) {
       )}
       {adapter &&
         state.sel &&
+        props.showDetails &&
         !props.detailsElsewhere &&
         createPortal(
           <PopupContent

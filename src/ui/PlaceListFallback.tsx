@@ -3,6 +3,9 @@
  * district with its regions, and every region with its districts, as plain lists. A map that
  * failed for a file it needs says which file, and offers to try again.
  */
+import { useEffect, useState } from 'preact/hooks';
+import type { Topology } from 'topojson-specification';
+import type { MapView } from '../state/atlas-state';
 import { useAtlas } from './atlas-context';
 import type { MapFailure } from './map-failure';
 import { PopupContent } from './PopupContent';
@@ -10,7 +13,25 @@ import { PopupContent } from './PopupContent';
 /** A new page load: a failed script chunk, stylesheet or worker is not fetched again otherwise. */
 const reload = () => location.reload();
 
-export function PlaceListFallback({ failure }: { failure: MapFailure | null }) {
+type StaticMapPaneModule = typeof import('../static-map/StaticMapPane');
+
+/** The SVG map, loaded only here: readers with WebGL2 never fetch it. */
+function LazyStaticMap(props: { overview: Topology; onMove(view: MapView): void }) {
+  const [Pane, setPane] = useState<StaticMapPaneModule['StaticMapPane'] | null>(null);
+  useEffect(() => {
+    void import('../static-map/StaticMapPane').then((module) => setPane(() => module.StaticMapPane));
+  }, []);
+  return Pane ? <Pane {...props} /> : null;
+}
+
+export interface PlaceListFallbackProps {
+  failure: MapFailure | null;
+  /** With these, a browser without WebGL2 gets a simpler SVG map above the list. */
+  overview?: Topology;
+  onMove?(view: MapView): void;
+}
+
+export function PlaceListFallback({ failure, overview, onMove }: PlaceListFallbackProps) {
   const { t, lang, places, state, selectPlace } = useAtlas();
   const join = (names: string[]) => names.join(lang === 'zh' ? '、' : ', ');
   const noWebgl = failure === null || failure.kind === 'webgl';
@@ -19,7 +40,8 @@ export function PlaceListFallback({ failure }: { failure: MapFailure | null }) {
       {noWebgl ? (
         <>
           <h2 id="fallback-heading">{t('errors.noWebglTitle')}</h2>
-          <p>{failure ? t('errors.mapFailed', { reason: failure.reason }) : t('errors.noWebglBody')}</p>
+          {failure && <p>{t('errors.mapFailed', { reason: failure.reason })}</p>}
+          <p>{t('errors.noWebglBody')}</p>
         </>
       ) : (
         <div class="fallback-failure" role="alert">
@@ -32,6 +54,13 @@ export function PlaceListFallback({ failure }: { failure: MapFailure | null }) {
           <button type="button" class="button" onClick={reload}>
             {t('errors.retry')}
           </button>
+        </div>
+      )}
+      {noWebgl && overview && onMove && <LazyStaticMap overview={overview} onMove={onMove} />}
+      {/* The details of the place chosen, next to the map, above the list. */}
+      {state.sel && (
+        <div class="fallback-selection">
+          <PopupContent variant="popup" id={state.sel} takeFocus={true} onClose={() => selectPlace(null)} />
         </div>
       )}
       {failure && <p>{t('errors.placeList')}</p>}
@@ -56,11 +85,6 @@ export function PlaceListFallback({ failure }: { failure: MapFailure | null }) {
           ))}
         </tbody>
       </table>
-      {state.sel && (
-        <div class="fallback-selection">
-          <PopupContent variant="popup" id={state.sel} takeFocus={true} onClose={() => selectPlace(null)} />
-        </div>
-      )}
     </section>
   );
 }

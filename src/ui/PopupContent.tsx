@@ -5,12 +5,13 @@
  * stays text. A popup whose content would be taller than the map shows a summary instead,
  * with a button that opens the full details in the panel.
  */
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Passage } from '../types/content';
 import { useAtlas } from './atlas-context';
 import { FigureList } from './FigureList';
 import { formatNumber } from './format';
 import { PassageQuote } from './PassageQuote';
+import { PlaceDownloads } from './PlaceDownloads';
 import { CitedText, SourceCitation } from './SourceCitation';
 
 interface PopupContentProps {
@@ -56,8 +57,18 @@ export function PopupContent({ id, variant, onReadAll, onClose, onRendered, take
     }
   }, [id, lang, summary]);
   // Focus moves in when a place opens, not when only the language changes: the reader is on the language button.
-  useLayoutEffect(() => {
-    if (takeFocus) dialog.current?.focus();
+  // After layout effects: the map attaches its popup (this content's parent) in the map pane's, which run after ours.
+  useEffect(() => {
+    const element = dialog.current;
+    if (!takeFocus || !element) return;
+    if (element.isConnected) {
+      element.focus();
+      return;
+    }
+    const frame = requestAnimationFrame(() => {
+      if (element.isConnected) element.focus();
+    });
+    return () => cancelAnimationFrame(frame);
   }, [id]);
 
   if (!place) return null;
@@ -274,6 +285,7 @@ export function PopupContent({ id, variant, onReadAll, onClose, onRendered, take
             )}
           </>
         )}
+        <PlaceDownloads id={id} />
       </div>
     </div>
   );

@@ -28,7 +28,7 @@ const HAN = /\p{Script=Han}/u;
 
 /** A source's own words (titles and publishers are often Chinese): marked with their language. */
 function Original({ text }: { text: string }) {
-  return HAN.test(text) ? <span lang="zh-Hans">{text}</span> : <>{text}</>;
+  return HAN.test(text) ? <span lang="zh-Hans">{text}</span> : text;
 }
 
 /** "[12] Publisher, Title, date", the title a link when the source has an address. */

@@ -19,7 +19,8 @@ export function useEmbedProtocol(
   state: AtlasState,
   dispatch: Dispatch<AtlasAction>,
   vocabulary: Vocabulary,
-  requestFocus: () => void,
+  /** A host's selection arrived: show it (camera; its details unless `popup` says otherwise), without taking focus. */
+  showHostSelection: (popup: boolean | undefined) => void,
 ): void {
   const embedded = enabled && window.parent !== window;
   const lastSel = useRef(state.sel);
@@ -52,8 +53,10 @@ export function useEmbedProtocol(
       if (command.layers) dispatch({ type: 'set-layers', layers: command.layers });
       if (command.view) dispatch({ type: 'move', view: normaliseView(command.view) });
       if (command.sel !== undefined && (command.sel === null || vocabulary.isPlace(command.sel))) {
-        requestFocus();
+        showHostSelection(command.popup);
         dispatch({ type: 'select', sel: command.sel });
+      } else if (command.popup !== undefined) {
+        showHostSelection(command.popup);
       }
     };
     window.addEventListener('message', onMessage);

@@ -282,7 +282,7 @@ describe('the host script on another origin', () => {
 });
 
 describe('the Embed dialog’s snippets, pasted into a page on another origin', () => {
-  // A zoom at which the selection fits both maps (a closer one is lowered to fit each screen).
+  // A view at which Wanzhou fits both the full map and the embed: where it does not, a map lowers the zoom to show it.
   const state = '?lang=en&layers=districts,population&sel=500101#map=8/30.8/108.4';
 
   /** Opens the full map in that state, reads what it shows and the two snippets. */
@@ -318,10 +318,11 @@ describe('the Embed dialog’s snippets, pasted into a page on another origin', 
     const { shows, script } = await fromDialog(page);
     expect(script).toContain(`from "${atlasUrl}atlas-embed.js"`);
     await paste(page, script);
-    const frame = await frameOf(page, '#cq-atlas iframe');
+    // Each snippet has its own element id (cq-atlas-…), so that two maps fit in one article.
+    const frame = await frameOf(page, '#slot [id^="cq-atlas-"] iframe');
     await waitForMapIdle(frame);
     expect(await atlasShows(frame)).toEqual(shows);
-    const height = () => page.evaluate(() => document.querySelector('#cq-atlas iframe')?.clientHeight);
+    const height = () => page.evaluate(() => document.querySelector('#slot iframe')?.clientHeight);
     await expect.poll(height).toBe(await contentHeight(frame));
     expect(await atlasViolations(page)).toEqual([]);
     expect(cspConsole).toEqual([]);

@@ -96,8 +96,9 @@ describe('embed: the iframe', () => {
         fc.option(view, { nil: undefined }),
         fc.boolean(),
         fc.boolean(),
-        (lang, layers, sel, view, showTitle, showLegend) => {
-          const { iframe } = setup({ lang, layers, sel, view, showTitle, showLegend });
+        fc.boolean(),
+        (lang, layers, sel, view, showTitle, showLegend, popup) => {
+          const { iframe } = setup({ lang, layers, sel, view, showTitle, showLegend, popup });
           const url = new URL(iframe.src);
           expect(url.pathname).toBe('/maps/embed.html');
           const state = parseUrlState(url.search, url.hash, anyPlace);
@@ -105,7 +106,7 @@ describe('embed: the iframe', () => {
           if (layers) expect(state.layers).toEqual(orderLayers(layers));
           expect(state.sel).toBe(sel ?? null);
           expect(state.view).toEqual(view ? normaliseView(view) : null);
-          expect(parseEmbedOptions(url.search)).toEqual({ showTitle, showLegend });
+          expect(parseEmbedOptions(url.search)).toEqual({ showTitle, showLegend, showPopup: popup });
         },
       ),
       { numRuns: 200 },

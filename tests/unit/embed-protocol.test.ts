@@ -12,6 +12,7 @@ describe('parseSetCommand', () => {
         layers: ['districts', 'population'],
         lang: 'en',
         view: { zoom: 9, lat: 30.8, lon: 108.4 },
+        popup: false,
       }),
     ).toEqual({
       type: 'cq-atlas:set',
@@ -19,6 +20,7 @@ describe('parseSetCommand', () => {
       layers: ['districts', 'population'],
       lang: 'en',
       view: { zoom: 9, lat: 30.8, lon: 108.4 },
+      popup: false,
     });
     expect(parseSetCommand({ type: 'cq-atlas:set', sel: null })).toEqual({ type: 'cq-atlas:set', sel: null });
   });
@@ -32,6 +34,8 @@ describe('parseSetCommand', () => {
     ['a view out of range', { type: 'cq-atlas:set', view: { zoom: 40, lat: 0, lon: 0 } }],
     ['a view of strings', { type: 'cq-atlas:set', view: { zoom: '9', lat: 30, lon: 108 } }],
     ['an array', [{ type: 'cq-atlas:set' }]],
+    ['popup as a string', { type: 'cq-atlas:set', sel: '500101', popup: '0' }],
+    ['popup as a number', { type: 'cq-atlas:set', popup: 0 }],
   ])('ignores %s', (_label, data) => {
     expect(parseSetCommand(data)).toBeNull();
   });

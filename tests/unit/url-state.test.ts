@@ -151,10 +151,13 @@ describe('serialiseUrlState', () => {
 
 describe('embed options', () => {
   it('round-trip through the embed query', () => {
-    const query = embedQuery({ ...DEFAULT_STATE, sel: '500101' }, { showTitle: false, showLegend: true });
-    expect(query).toBe('?sel=500101&title=0');
-    expect(parseEmbedOptions(query)).toEqual({ showTitle: false, showLegend: true });
-    expect(parseEmbedOptions('?legend=0')).toEqual({ showTitle: true, showLegend: false });
+    const query = embedQuery(
+      { ...DEFAULT_STATE, sel: '500101' },
+      { showTitle: false, showLegend: true, showPopup: false },
+    );
+    expect(query).toBe('?sel=500101&title=0&popup=0');
+    expect(parseEmbedOptions(query)).toEqual({ showTitle: false, showLegend: true, showPopup: false });
+    expect(parseEmbedOptions('?legend=0')).toEqual({ showTitle: true, showLegend: false, showPopup: true });
   });
 });
 

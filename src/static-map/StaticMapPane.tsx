@@ -1,0 +1,177 @@
+/**
+ * The map without WebGL: the static SVG map as the map itself. A click or tap on a district
+ * selects it; the zoom buttons step through whole zoom levels; a drag pans. The camera follows
+ * the URL's `#map=` and reports where the reader moved it, so links keep working. Loaded only
+ * when WebGL2 is missing or the map fails (d3-geo stays out of the first view's code).
+ */
+
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { Topology } from 'topojson-specification';
+import { loadDetailTopology } from '../data/load-data';
+import { buildMapFeatures, type MapFeatures } from '../data/map-features';
+import { needsDetail } from '../map/detail';
+import type { MapView } from '../state/atlas-state';
+import type { LngLat } from '../types/atlas-data';
+import { useAtlas } from '../ui/atlas-context';
+import { type Camera, cameraOf, projectionOf, type Size } from './projection';
+import { StaticMap } from './StaticMap';
+
+/** How many zoom levels the buttons step in and out of the view that fits the municipality. */
+const ZOOM_STEPS_IN = 4;
+const ZOOM_STEPS_OUT = 1;
+/** A pointer that moves less than this between down and up clicked rather than dragged. */
+const CLICK_SLOP_PX = 4;
+const FIT_PADDING_PX = 16;
+
+const round = (value: number, digits: number) => Number(value.toFixed(digits));
+
+export interface StaticMapPaneProps {
+  overview: Topology;
+  onMove(view: MapView): void;
+}
+
+export function StaticMapPane({ overview, onMove }: StaticMapPaneProps) {
+  const { t, places, content, state, selectPlace } = useAtlas();
+  const container = useRef<HTMLDivElement>(null);
+  const [size, setSize] = useState<Size | null>(null);
+  const overviewFeatures = useMemo(
+    () => buildMapFeatures(overview, places.data, content.data),
+    [overview, places, content],
+  );
+  const [detailed, setDetailed] = useState<MapFeatures | null>(null);
+  const themeDistricts = useMemo(() => content.themeDistricts(), [content]);
+  const municipality = places.regions.get('chongqing')?.bbox;
+  const fit = useMemo<Camera | null>(() => {
+    if (!size || !municipality) return null;
+    const [west, south, east, north] = municipality;
+    return cameraOf(
+      {
+        bounds: [
+          [west, south],
+          [east, north],
+        ],
+        padding: FIT_PADDING_PX,
+      },
+      size,
+    );
+  }, [size, municipality?.join()]);
+  const fromUrl = (view: MapView | null): Camera | null =>
+    view ? { center: [view.lon, view.lat], zoom: view.zoom } : null;
+  const [camera, setCamera] = useState<Camera | null>(fromUrl(state.view));
+  const shown = camera ?? fit;
+  const drag = useRef<{ x: number; y: number; start: Camera; moved: boolean } | null>(null);
+
+  useEffect(() => {
+    const element = container.current;
+    if (!element) return;
+    const measure = () => setSize({ width: element.clientWidth, height: element.clientHeight });
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+
+  // A hand-edited #map= or Back/Forward moves the camera.
+  useEffect(() => {
+    const next = fromUrl(state.view);
+    if (next) setCamera(next);
+  }, [state.view?.zoom, state.view?.lat, state.view?.lon]);
+
+  useEffect(() => {
+    if (!shown || detailed || !needsDetail(shown.zoom)) return;
+    let cancelled = false;
+    loadDetailTopology()
+      .then((topology) => {
+        if (!cancelled) setDetailed(buildMapFeatures(topology, places.data, content.data));
+      })
+      // The overview stays drawn: it is only less precise at this scale.
+      .catch(() => undefined);
+    return () => {
+      cancelled = true;
+    };
+  }, [shown && needsDetail(shown.zoom), detailed]);
+
+  const moveTo = (next: Camera) => {
+    setCamera(next);
+    onMove({ zoom: round(next.zoom, 2), lat: round(next.center[1], 5), lon: round(next.center[0], 5) });
+  };
+
+  const zoomBy = (step: number) => {
+    if (!shown || !fit) return;
+    const base = Math.round(fit.zoom * 4) / 4;
+    const zoom = Math.min(base + ZOOM_STEPS_IN, Math.max(base - ZOOM_STEPS_OUT, Math.round(shown.zoom + step)));
+    moveTo({ center: shown.center, zoom });
+  };
+
+  const onPointerDown = (event: PointerEvent) => {
+    if (!shown || event.button !== 0) return;
+    drag.current = { x: event.clientX, y: event.clientY, start: shown, moved: false };
+    (event.currentTarget as Element).setPointerCapture?.(event.pointerId);
+  };
+
+  const onPointerMove = (event: PointerEvent) => {
+    const current = drag.current;
+    if (!current || !size) return;
+    const dx = event.clientX - current.x;
+    const dy = event.clientY - current.y;
+    if (!current.moved && Math.hypot(dx, dy) < CLICK_SLOP_PX) return;
+    current.moved = true;
+    const projection = projectionOf(current.start, size);
+    const centre = projection.invert?.([size.width / 2 - dx, size.height / 2 - dy]);
+    if (centre) setCamera({ center: [centre[0], centre[1]] as LngLat, zoom: current.start.zoom });
+  };
+
+  const onPointerUp = (event: PointerEvent) => {
+    const current = drag.current;
+    drag.current = null;
+    if (!current) return;
+    if (current.moved) {
+      if (shown) moveTo(shown);
+      return;
+    }
+    // Pointer capture retargets the events to the container: find the shape under the pointer.
+    const under = document.elementFromPoint(event.clientX, event.clientY);
+    const id = under?.closest('[data-id]')?.getAttribute('data-id') ?? null;
+    if (id) selectPlace(id);
+  };
+
+  return (
+    <div class="static-map-pane">
+      <div
+        ref={container}
+        class="static-map"
+        data-testid="static-map"
+        onPointerDown={onPointerDown}
+        onPointerMove={onPointerMove}
+        onPointerUp={onPointerUp}
+        onPointerCancel={() => {
+          drag.current = null;
+        }}
+      >
+        {size && shown && (
+          <StaticMap
+            features={detailed ?? overviewFeatures}
+            places={places}
+            themeDistricts={themeDistricts}
+            state={state}
+            passagePlaces={state.passage ? (content.passages.get(state.passage)?.places ?? []) : []}
+            view={shown}
+            size={size}
+            title={t('map.label')}
+          />
+        )}
+      </div>
+      <div class="map-buttons">
+        <button type="button" onClick={() => zoomBy(1)} aria-label={t('map.zoomIn')} title={t('map.zoomIn')}>
+          <span aria-hidden="true">+</span>
+        </button>
+        <button type="button" onClick={() => zoomBy(-1)} aria-label={t('map.zoomOut')} title={t('map.zoomOut')}>
+          <span aria-hidden="true">−</span>
+        </button>
+        <button type="button" onClick={() => fit && moveTo(fit)} aria-label={t('map.reset')} title={t('map.reset')}>
+          <span aria-hidden="true">⌂</span>
+        </button>
+      </div>
+    </div>
+  );
+}

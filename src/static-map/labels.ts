@@ -1,0 +1,94 @@
+/**
+ * The static map's place names: the same labels in the same priority order as the map's HTML
+ * names (map-labels.ts), placed by the same greedy layout (label-layout.ts). Without a DOM to
+ * measure, a label's box is estimated from its text: a CJK character is about one em wide, a
+ * Latin one about 0.56 em.
+ */
+import type { MapFeatures } from '../data/map-features';
+import type { LayerId } from '../layers/registry';
+import { districtLabelSize, labelBox, placeLabels } from '../map/label-layout';
+import { type MapLabel, mapLabelsOf } from '../map/map-labels';
+import type { Lang, LngLat } from '../types/atlas-data';
+import type { Size } from './projection';
+
+/** Font sizes and spacing as atlas.css sets them for the HTML names. */
+const SCHEMATIC_SIZE = 12;
+const PROVINCE_SIZE = 14;
+const PROVINCE_LETTER_SPACING_EM = 0.2;
+const LINE_HEIGHT = 1.2;
+/** A schematic name hangs this far below its node, in em (map-labels.ts). */
+const SCHEMATIC_OFFSET_EM = 1.2;
+
+export interface PlacedLabel {
+  label: MapLabel;
+  text: string;
+  /** The centre of its box, in px. */
+  x: number;
+  y: number;
+  fontSize: number;
+  letterSpacing: number;
+}
+
+const wide = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/;
+
+/** A text's estimated width in em. */
+export function textWidthEm(text: string, letterSpacingEm = 0): number {
+  let width = 0;
+  for (const char of text) width += (wide.test(char) ? 1 : 0.56) + letterSpacingEm;
+  return width;
+}
+
+function fontSizeOf(label: MapLabel, zoom: number): number {
+  if (label.kind === 'schematic') return SCHEMATIC_SIZE;
+  if (label.kind === 'province') return PROVINCE_SIZE;
+  return Math.round(districtLabelSize(zoom) * 4) / 4;
+}
+
+/** The labels shown on a map of a size at a zoom, with where each goes. */
+export function placeStaticLabels(
+  features: MapFeatures,
+  layers: ReadonlySet<LayerId>,
+  lang: Lang,
+  project: (lngLat: LngLat) => { x: number; y: number },
+  size: Size,
+  zoom: number,
+): PlacedLabel[] {
+  const candidates = mapLabelsOf(features).filter(
+    (label) => label.kind !== 'schematic' || (label.layer !== undefined && layers.has(label.layer)),
+  );
+  const measured = candidates.map((label) => {
+    const text = lang === 'zh' ? label.nameZh : label.nameEn;
+    const fontSize = fontSizeOf(label, zoom);
+    const spacing = label.kind === 'province' ? PROVINCE_LETTER_SPACING_EM : 0;
+    const box = { width: textWidthEm(text, spacing) * fontSize, height: LINE_HEIGHT * fontSize };
+    const point = project(label.lngLat);
+    return {
+      label,
+      text,
+      fontSize,
+      letterSpacing: spacing * fontSize,
+      box:
+        label.kind === 'schematic'
+          ? labelBox(point, box, 'top', SCHEMATIC_OFFSET_EM * SCHEMATIC_SIZE)
+          : labelBox(point, box, 'center'),
+    };
+  });
+  const shown = placeLabels(
+    measured.map((item) => item.box),
+    size,
+  );
+  return measured.flatMap((item, index) =>
+    shown[index]
+      ? [
+          {
+            label: item.label,
+            text: item.text,
+            x: item.box.left + item.box.width / 2,
+            y: item.box.top + item.box.height / 2,
+            fontSize: item.fontSize,
+            letterSpacing: item.letterSpacing,
+          },
+        ]
+      : [],
+  );
+}

@@ -1,0 +1,166 @@
+import { Color, createExpression } from '@maplibre/maplibre-gl-style-spec';
+import { renderToString } from 'preact-render-to-string';
+import { describe, expect, it } from 'vitest';
+import { ContentIndex } from '../../src/content/queries';
+import { buildMapFeatures } from '../../src/data/map-features';
+import { PlaceIndex } from '../../src/data/place-index';
+import { DEFAULT_LAYERS, type LayerId } from '../../src/layers/registry';
+import { districtFills } from '../../src/map/district-colours';
+import { COLOURS, channels } from '../../src/map/palette';
+import { buildStyle } from '../../src/map/style';
+import { cameraOf, projectionOf } from '../../src/static-map/projection';
+import { StaticMap, type StaticMapInput } from '../../src/static-map/StaticMap';
+import { loadContent, loadPlaces, loadTopology } from '../support/artifacts';
+
+const places = loadPlaces();
+const content = loadContent();
+const topology = loadTopology();
+const features = buildMapFeatures(topology, places, content);
+const placeIndex = new PlaceIndex(places);
+const themeDistricts = new ContentIndex(content, placeIndex).themeDistricts();
+const SIZE = { width: 800, height: 600 };
+const CAMERA = { center: [107.8, 30.0] as [number, number], zoom: 6.5 };
+
+function svgOf(
+  overrides: Partial<StaticMapInput> & { layers?: LayerId[]; sel?: string | null; lang?: 'zh' | 'en' } = {},
+) {
+  const { layers = [...DEFAULT_LAYERS], sel = null, lang = 'zh', ...rest } = overrides;
+  return renderToString(
+    <StaticMap
+      features={features}
+      places={placeIndex}
+      themeDistricts={themeDistricts}
+      state={{ lang, layers, sel }}
+      view={CAMERA}
+      size={SIZE}
+      {...rest}
+    />,
+  );
+}
+
+/** The attributes of the element carrying `data-id="<id>"`. */
+function shapeOf(svg: string, id: string): Record<string, string> {
+  const tag = svg.match(new RegExp(`<path[^>]*data-id="${id}"[^>]*>`))?.[0];
+  if (!tag) throw new Error(`no shape with data-id ${id}`);
+  return Object.fromEntries([...tag.matchAll(/([\w-]+)="([^"]*)"/g)].map((match) => [match[1], match[2]]));
+}
+
+/** MapLibre's own evaluation of a style layer's fill colour for a district, as #rrggbb. */
+function styleFill(layers: LayerId[], styleLayer: string, properties: Record<string, unknown>): string {
+  const style = buildStyle({ features, visibleLayers: layers, themeDistricts });
+  const layer = style.layers.find((candidate) => candidate.id === styleLayer);
+  const colour = (layer?.paint as Record<string, unknown> | undefined)?.['fill-color'];
+  const parsed = createExpression(colour, 'fill-color');
+  if (parsed.result !== 'success') throw new Error('the style’s fill colour does not parse');
+  const raw = parsed.value.evaluate({ zoom: 7 }, { type: 'Polygon', properties } as never) as unknown;
+  const value = raw instanceof Color ? raw : Color.parse(String(raw));
+  if (!value) throw new Error(`not a colour: ${String(raw)}`);
+  return `#${[value.r, value.g, value.b]
+    .map((channel) =>
+      Math.round(channel * 255)
+        .toString(16)
+        .padStart(2, '0'),
+    )
+    .join('')}`;
+}
+
+describe('the static map', () => {
+  it('is an <svg> with a viewBox of its size and no style attribute', () => {
+    const svg = svgOf();
+    expect(svg).toMatch(/^<svg[^>]*viewBox="0 0 800 600"/);
+    expect(svg).not.toMatch(/\sstyle=/);
+  });
+
+  it('gives every district and region its own shape with its id', () => {
+    const svg = svgOf();
+    for (const feature of [...features.districts.features, ...features.regions.features]) {
+      const id = String(feature.properties?.code ?? feature.properties?.id);
+      expect(svg.match(new RegExp(`data-id="${id}"`, 'g')), id).toHaveLength(1);
+    }
+    expect(shapeOf(svg, '500101').d).toMatch(/^M[\d.-]+,[\d.-]+L/);
+    expect(shapeOf(svg, 'wan-kai-yun').d).toMatch(/^M/);
+  });
+
+  it('fills each district in the colour MapLibre evaluates from the style for the same layers', () => {
+    for (const [layers, styleLayer] of [
+      [['districts', 'urban-system'], 'urban-system-fill'],
+      [['districts', 'population'], 'population-fill'],
+    ] as [LayerId[], string][]) {
+      const svg = svgOf({ layers });
+      for (const feature of features.districts.features) {
+        const code = String(feature.properties?.code);
+        expect(shapeOf(svg, code).fill, `${code} under ${layers.join()}`).toBe(
+          styleFill(layers, styleLayer, feature.properties ?? {}),
+        );
+      }
+    }
+    expect(shapeOf(svgOf({ layers: ['districts'] }), '500101').fill).toBe(COLOURS.districtFill);
+  });
+
+  it('draws a theme’s tint over the districts it names, at the style’s colour and opacity', () => {
+    const [code] = themeDistricts['wan-kai-yun'];
+    expect(code).toBeDefined();
+    const svg = svgOf({ layers: ['districts', 'wan-kai-yun'] });
+    const fills = districtFills(
+      features.districts.features.find((feature) => feature.properties?.code === code)?.properties as never,
+      new Set<LayerId>(['districts', 'wan-kai-yun']),
+      themeDistricts,
+    );
+    const tint = fills[1];
+    expect(tint?.colour).toBe('#332288');
+    expect(svg).toContain(`fill="${tint?.colour}" fill-opacity="${tint?.opacity}"`);
+  });
+
+  it('projects a point to the pixel MapLibre’s Web Mercator gives it at the same camera', () => {
+    const world = 512 * 2 ** CAMERA.zoom;
+    const x = (lon: number) => ((lon + 180) / 360) * world;
+    const y = (lat: number) => ((1 - Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360)) / Math.PI) / 2) * world;
+    const wanzhou: [number, number] = [108.40163, 30.7314];
+    const [px, py] = projectionOf(CAMERA, SIZE)(wanzhou) ?? [];
+    expect(px).toBeCloseTo(SIZE.width / 2 + x(wanzhou[0]) - x(CAMERA.center[0]), 6);
+    expect(py).toBeCloseTo(SIZE.height / 2 + y(wanzhou[1]) - y(CAMERA.center[1]), 6);
+  });
+
+  it('fits bounds to a camera that shows them', () => {
+    const camera = cameraOf(
+      {
+        bounds: [
+          [105.28642, 28.16375],
+          [110.19485, 32.20343],
+        ],
+        padding: 20,
+      },
+      SIZE,
+    );
+    const project = projectionOf(camera, SIZE);
+    const [west, north] = project([105.28642, 32.20343]) ?? [];
+    const [east, south] = project([110.19485, 28.16375]) ?? [];
+    expect(Math.min(west ?? 0, north ?? 0)).toBeGreaterThanOrEqual(19.9);
+    expect(Math.max(east ?? 0, south ?? 0) - SIZE.width).toBeLessThanOrEqual(0.1);
+    expect(Math.abs((west ?? 0) - 20) < 0.1 || Math.abs((north ?? 0) - 20) < 0.1).toBe(true);
+  });
+
+  it('outlines the selection in the selection colour, and a selected region dashed', () => {
+    const district = svgOf({ sel: '500101' });
+    expect(district).toMatch(
+      new RegExp(`<g data-kind="selection"[^>]*>.*stroke="${COLOURS.selection}" stroke-width="3.5"`),
+    );
+    const region = svgOf({ sel: 'wan-kai-yun' });
+    expect(region).toMatch(/stroke-dasharray="10.5 5.25"/);
+    expect(svgOf()).not.toMatch(/<g data-kind="selection"[^>]*>\s*<path/);
+  });
+
+  it('names places as text, in the language of the state, not overlapping', () => {
+    expect(svgOf({ lang: 'zh' })).toMatch(/<text[^>]*>万州区<\/text>/);
+    expect(svgOf({ lang: 'en' })).toMatch(/<text[^>]*>Wanzhou District<\/text>/);
+    expect(svgOf({ labels: false })).not.toContain('<text');
+  });
+
+  it('leaves out the rivers and borders of a layer that is switched off', () => {
+    expect(svgOf({ layers: ['urban-system'] })).not.toContain('data-kind="rivers"');
+    expect(svgOf({ layers: ['districts'] })).toContain('data-kind="rivers"');
+    expect(channels(shapeOf(svgOf({ layers: ['urban-system'] }), 'northeast').stroke ?? '')).toEqual(
+      channels(COLOURS.regionLine),
+    );
+  });
+});
