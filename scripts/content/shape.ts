@@ -163,6 +163,7 @@ const FIGURE_SERIES: readonly FigureSeries[] = [
   'hukou-partial',
   'net-outflow',
   'net-outflow-share',
+  'area',
 ];
 
 function parseFigureSource(item: ItemReader): FigureSource {

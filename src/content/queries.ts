@@ -87,6 +87,11 @@ export class ContentIndex {
     return this.data.figures.filter((figure) => ids.some((id) => figure.places.includes(id)));
   }
 
+  /** The place's published total area (a figure of series `area`), if the content has one. */
+  publishedArea(placeId: string): Figure | null {
+    return this.figuresAbout(placeId).find((figure) => figure.series === 'area' && figure.value !== null) ?? null;
+  }
+
   flowsAbout(placeId: string): Flow[] {
     const ids = this.places.idsOf(placeId);
     return this.data.flows.filter((flow) => ids.includes(flow.from) || ids.includes(flow.to));

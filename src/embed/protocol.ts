@@ -3,8 +3,10 @@
  * prefixed `cq-atlas:`. Both sides validate every message and ignore what does not parse.
  *   map → host: cq-atlas:ready {state}, cq-atlas:height {height}, cq-atlas:select {sel}
  *   host → map: cq-atlas:set {sel?, layers?, lang?, view?, popup?}
+ * At most one layer that colours the districts is shown; of several named, the last is kept.
  */
 import { isLayerId, type LayerId } from '../layers/registry';
+import { keepLastDistrictColouring } from '../state/district-colours';
 import { isViewInRange } from '../state/view-limits';
 
 export const PROTOCOL_VERSION = 1;
@@ -64,7 +66,8 @@ export function parseSetCommand(data: unknown): SetCommand | null {
     if (!Array.isArray(data.layers) || !data.layers.every((layer) => typeof layer === 'string' && isLayerId(layer))) {
       return null;
     }
-    command.layers = data.layers as LayerId[];
+    // Hosts written for older versions may name several district colourings: the last one wins.
+    command.layers = keepLastDistrictColouring(data.layers as LayerId[]);
   }
   if ('lang' in data) {
     if (!isLang(data.lang)) return null;

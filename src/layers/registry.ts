@@ -186,6 +186,11 @@ export function schematicPlace(layer: unknown): string | null {
   return typeof layer === 'string' && isLayerId(layer) ? (entry(layer).schematicPlace ?? null) : null;
 }
 
+/** Whether a layer tints the districts its passages name. */
+export function tintsDistricts(id: LayerId): boolean {
+  return entry(id).tintsDistricts;
+}
+
 /** Layers whose fills cover every district. */
 export function coversDistricts(id: LayerId): boolean {
   return entry(id).coversDistricts === true;

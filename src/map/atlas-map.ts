@@ -13,6 +13,7 @@ import {
   type MapMouseEvent,
   Popup,
   type PopupOptions,
+  ScaleControl,
 } from 'maplibre-gl';
 import { FileLoadError, fileName } from '../data/file-load-error';
 import type { MapFeatures } from '../data/map-features';
@@ -193,6 +194,8 @@ export class AtlasMap {
     if (state.view) this.map.jumpTo(this.viewShowingSelection(state.view, state.sel));
     else this.map.fitBounds(this.initialBounds(state), { padding: 24, animate: false });
     this.map.touchZoomRotate.disableRotation();
+    // A scale bar in HTML (not drawn on the canvas), metric as the articles' figures are.
+    this.map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 100 }), 'top-left');
     this.map.keyboard.disableRotation();
     this.setCanvasLabel(state.lang);
     this.schematicLines = options.features.schematicLines.features.map((feature) => ({

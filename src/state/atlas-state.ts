@@ -1,5 +1,6 @@
 import { DEFAULT_LAYERS, LAYER_IDS, type LayerId } from '../layers/registry';
 import type { Lang } from '../types/atlas-data';
+import { DISTRICT_COLOURINGS, keepLastDistrictColouring, withLayerShown } from './district-colours';
 
 /** A camera position as it appears in `#map=<zoom>/<lat>/<lon>`. */
 export interface MapView {
@@ -11,7 +12,7 @@ export interface MapView {
 /** Everything the URL says about the screen (docs/architecture.md, Public contracts). */
 export interface AtlasState {
   lang: Lang;
-  /** Visible layers, always in LAYER_IDS order. */
+  /** Visible layers, always in LAYER_IDS order, with at most one that colours the districts. */
   layers: LayerId[];
   /** A region id or a district code, or null. */
   sel: string | null;
@@ -39,6 +40,8 @@ export type AtlasAction =
   | { type: 'set-lang'; lang: Lang }
   | { type: 'toggle-layer'; layer: LayerId; visible: boolean }
   | { type: 'set-layers'; layers: LayerId[] }
+  /** Shows one district colouring in place of the one shown, or none (null). */
+  | { type: 'set-district-colouring'; layer: LayerId | null }
   | { type: 'select'; sel: string | null }
   | { type: 'open-passage'; passage: string | null }
   | { type: 'move'; view: MapView }
@@ -53,12 +56,17 @@ export function reduceAtlasState(state: AtlasState, action: AtlasAction): AtlasS
       const has = state.layers.includes(action.layer);
       if (has === action.visible) return state;
       const layers = action.visible
-        ? orderLayers([...state.layers, action.layer])
+        ? orderLayers(withLayerShown(state.layers, action.layer))
         : state.layers.filter((id) => id !== action.layer);
       return { ...state, layers };
     }
     case 'set-layers': {
-      const layers = orderLayers(action.layers);
+      const layers = orderLayers(keepLastDistrictColouring(action.layers));
+      return layers.join() === state.layers.join() ? state : { ...state, layers };
+    }
+    case 'set-district-colouring': {
+      const others = state.layers.filter((id) => !DISTRICT_COLOURINGS.includes(id));
+      const layers = orderLayers(action.layer ? [...others, action.layer] : others);
       return layers.join() === state.layers.join() ? state : { ...state, layers };
     }
     case 'select':

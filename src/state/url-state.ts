@@ -7,6 +7,7 @@
 import { DEFAULT_LAYERS, isLayerId } from '../layers/registry';
 import type { Lang } from '../types/atlas-data';
 import { type AtlasState, DEFAULT_STATE, type MapView, orderLayers } from './atlas-state';
+import { keepLastDistrictColouring } from './district-colours';
 import { isViewInRange } from './view-limits';
 
 /** What ids exist; the codec keeps only ids the data knows. */
@@ -63,7 +64,8 @@ function parseLayers(value: string | null): AtlasState['layers'] {
   const known = tokens.filter(isLayerId);
   // "layers=" (nothing) is a real choice; a list of only unknown ids is not.
   if (known.length === 0 && tokens.some((token) => token !== '')) return [...DEFAULT_LAYERS];
-  return orderLayers(known);
+  // Older links may name several district colourings: the last one given wins.
+  return orderLayers(keepLastDistrictColouring(known));
 }
 
 function safeParams(text: string): URLSearchParams {

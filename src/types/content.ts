@@ -65,7 +65,8 @@ export type FigureSource =
  * What a population figure counts, so the build can pair a place's resident and hukou
  * figures (for outflow shares) and match figures to the facts table without parsing ids.
  * `hukou-partial`: the hukou count of only part of the unit (綦江 without 万盛), so it is
- * never paired with the unit's resident count.
+ * never paired with the unit's resident count. `area`: the place's published total area,
+ * which the popup gives as its area in place of the one measured from the map boundary.
  */
 export type FigureSeries =
   | 'census'
@@ -77,7 +78,8 @@ export type FigureSeries =
   /** 2020 census shares of residents (%): living in urban areas, registered in another county of Chongqing, in another province. */
   | 'urban-share'
   | 'hukou-other-county-share'
-  | 'hukou-other-province-share';
+  | 'hukou-other-province-share'
+  | 'area';
 
 export interface Figure {
   id: string;

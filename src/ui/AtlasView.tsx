@@ -187,6 +187,14 @@ export function AtlasView({ data, mode }: { data: AtlasData; mode: AtlasMode }) 
     [t],
   );
 
+  const setDistrictColouring = useCallback(
+    (layer: LayerId | null) => {
+      dispatch({ type: 'set-district-colouring', layer });
+      setAnnouncement(layer ? t('announce.layerOn', { name: t(`layer.${layer}.name`) }) : t('announce.noColouring'));
+    },
+    [t],
+  );
+
   const openPassage = useCallback((id: string | null) => {
     dispatch({ type: 'open-passage', passage: id });
     if (id) {
@@ -223,6 +231,7 @@ export function AtlasView({ data, mode }: { data: AtlasData; mode: AtlasMode }) 
     state,
     selectPlace,
     toggleLayer,
+    setDistrictColouring,
     openPassage,
     setLang,
   };
@@ -296,7 +305,7 @@ export function AtlasView({ data, mode }: { data: AtlasData; mode: AtlasMode }) 
           <main class="app-main">
             <div class="map-area">
               {map}
-              {webgl && !mapFailure && <MapLegend />}
+              {webgl && !mapFailure && <MapLegend embedded={false} />}
             </div>
             <Panel
               tab={panelTab}

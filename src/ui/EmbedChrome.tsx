@@ -30,7 +30,7 @@ export function EmbedChrome({ map }: { map: ComponentChildren }) {
         </span>
       </header>
       <div class="embed-map">{map}</div>
-      {options.showLegend && <MapLegend />}
+      {options.showLegend && <MapLegend embedded />}
     </div>
   );
 }

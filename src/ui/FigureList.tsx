@@ -8,7 +8,7 @@ import { formatFigureValue } from './format';
 import { CitedText, SourceCitation } from './SourceCitation';
 
 export function FigureList({ figures }: { figures: Figure[] }) {
-  const { t, lang, content } = useAtlas();
+  const { t, lang } = useAtlas();
   return (
     <ul class="figures">
       {figures.map((figure) => (
@@ -26,25 +26,29 @@ export function FigureList({ figures }: { figures: Figure[] }) {
           )}
           {figure.value !== null && (
             <span class="figure-source">
-              {t('popup.source')}:{' '}
-              {figure.source.kind === 'article' ? (
-                sourceArticle(content.article(figure.source.article), lang)
-              ) : (
-                <>
-                  <SourceCitation citation={figure.source.key} />
-                  {figure.source.note && (
-                    <>
-                      {' '}
-                      — <CitedText text={figure.source.note[lang]} />
-                    </>
-                  )}
-                </>
-              )}
+              {t('popup.source')}: <FigureSource figure={figure} />
             </span>
           )}
         </li>
       ))}
     </ul>
+  );
+}
+
+/** Where a figure comes from: the article's authors, or the source's citation and note. */
+export function FigureSource({ figure }: { figure: Figure }) {
+  const { lang, content } = useAtlas();
+  if (figure.source.kind === 'article') return <>{sourceArticle(content.article(figure.source.article), lang)}</>;
+  return (
+    <>
+      <SourceCitation citation={figure.source.key} />
+      {figure.source.note && (
+        <>
+          {' '}
+          — <CitedText text={figure.source.note[lang]} />
+        </>
+      )}
+    </>
   );
 }
 

@@ -2,6 +2,8 @@
  * Legends built from the layer registry's visuals and the palette, the same the map style is
  * built from, so they cannot disagree: a layer's legend has an entry for each thing it draws.
  * `LayerLegend` explains one layer; `MapLegend` shows the legends of the visible layers over the map.
+ * One legend is shown at a time: the layer control's on wide screens, the map's (folded to a
+ * button) on phones and in embeds, whose layout has no layer control (atlas.css).
  */
 import { type LayerId, type LegendEntry, layerColour, layerTitle, visualsOf } from '../layers/registry';
 import { COLOURS, NO_DATA_FILL, OUTFLOW_FILLS, URBAN_SYSTEM_FILLS, URBAN_SYSTEM_ORDER } from '../map/palette';
@@ -62,7 +64,7 @@ function Entry({ layer, entry }: { layer: LayerId; entry: LegendEntry }) {
 
 export function LayerLegend({ layer }: { layer: LayerId }) {
   return (
-    <ul class="legend">
+    <ul class="legend" data-legend-layer={layer}>
       {visualsOf(layer).map(({ legend }) => (
         <Entry key={'swatch' in legend ? legend.label : legend.scale} layer={layer} entry={legend} />
       ))}
@@ -70,14 +72,16 @@ export function LayerLegend({ layer }: { layer: LayerId }) {
   );
 }
 
-const narrowScreen = () => window.matchMedia?.('(max-width: 640px)').matches ?? false;
+/** Embeds this narrow start with the legend folded, so it leaves the map visible. */
+const NARROW_EMBED = '(max-width: 480px)';
 
-export function MapLegend() {
+export function MapLegend({ embedded }: { embedded: boolean }) {
   const { t, state } = useAtlas();
   if (state.layers.length === 0) return null;
+  // The full map shows this legend on phones only, where it starts folded over the map.
+  const open = embedded && !(window.matchMedia?.(NARROW_EMBED).matches ?? false);
   return (
-    // Open on wide screens; on phones it starts folded so the map stays visible.
-    <details class="map-legend" open={!narrowScreen()}>
+    <details class="map-legend" open={open}>
       <summary>{t('layers.legend')}</summary>
       {state.layers.map((layer) => (
         <section key={layer} aria-label={t(layerTitle(layer))}>

@@ -9,8 +9,8 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Passage } from '../types/content';
 import { useAtlas } from './atlas-context';
 import { FigureList } from './FigureList';
-import { formatNumber } from './format';
 import { PassageQuote } from './PassageQuote';
+import { PlaceArea } from './PlaceArea';
 import { PlaceDownloads } from './PlaceDownloads';
 import { CitedText, SourceCitation } from './SourceCitation';
 
@@ -75,7 +75,9 @@ export function PopupContent({ id, variant, onReadAll, onClose, onRendered, take
   const headingId = `popup-title-${id}`;
   const direct = content.passagesAbout(id);
   const viaRegions = place.kind === 'district' ? content.passagesViaRegions(id) : [];
-  const figures = content.figuresAbout(id);
+  // The published area is the area row's, not repeated among the figures.
+  const area = content.publishedArea(id);
+  const figures = content.figuresAbout(id).filter((figure) => figure !== area);
   const flows = content.flowsAbout(id);
   const schematic = content.schematicAbout(id);
   const boundaryNote = content.data.boundaryNotes.find((note) => note.district === id);
@@ -159,8 +161,7 @@ export function PopupContent({ id, variant, onReadAll, onClose, onRendered, take
               </dd>
               <dt>{t('popup.area')}</dt>
               <dd>
-                {t('popup.areaValue', { value: formatNumber(place.info.areaKm2, lang, 1) })}{' '}
-                <small>({t('popup.areaNote')})</small>
+                <PlaceArea id={id} measuredKm2={place.info.areaKm2} digits={1} />
               </dd>
             </>
           ) : (
@@ -187,8 +188,7 @@ export function PopupContent({ id, variant, onReadAll, onClose, onRendered, take
                 <>
                   <dt>{t('popup.area')}</dt>
                   <dd>
-                    {t('popup.areaValue', { value: formatNumber(place.info.areaKm2, lang, 0) })}{' '}
-                    <small>({t('popup.areaNote')})</small>
+                    <PlaceArea id={id} measuredKm2={place.info.areaKm2} digits={0} />
                   </dd>
                 </>
               )}

@@ -17,6 +17,8 @@ export interface AtlasContextValue {
   /** Select a place from a list or search: the map moves to it and opens its popup. */
   selectPlace(id: string | null): void;
   toggleLayer(layer: LayerId, visible: boolean): void;
+  /** Show one of the layers that colour the districts in place of the one shown, or none. */
+  setDistrictColouring(layer: LayerId | null): void;
   /** Open the reader at a passage; its places light up on the map. */
   openPassage(id: string | null): void;
   setLang(lang: Lang): void;

@@ -100,20 +100,22 @@ describe('layers', () => {
     const { page } = await newLoggedPage(browser());
     await openAtlas(page, atlasUrl);
     await page.getByRole('tab', { name: '图层' }).click();
-    const population = page.locator('input[name="layers"][value="population"]');
+    const population = page.locator('input[value="population"]');
     expect(await population.isChecked()).toBe(false);
     // What each layer draws is compared by the render tests; here, that a switch reaches the map.
     await population.check();
-    await expect.poll(() => params(page).get('layers')).toBe('districts,urban-system,population');
-    expect(await mapLayers(page)).toEqual(['districts', 'urban-system', 'population']);
-    await waitForMapIdle(page);
-    await page.locator('input[name="layers"][value="urban-system"]').uncheck();
     await expect.poll(() => params(page).get('layers')).toBe('districts,population');
     expect(await mapLayers(page)).toEqual(['districts', 'population']);
     await waitForMapIdle(page);
-    // Each layer explains itself, and its legend shows a swatch for each thing it draws, no other.
+    await page.locator('input[name="layers"][value="districts"]').uncheck();
+    await expect.poll(() => params(page).get('layers')).toBe('population');
+    expect(await mapLayers(page)).toEqual(['population']);
+    await page.locator('input[name="layers"][value="districts"]').check();
+    await waitForMapIdle(page);
+    // Each layer explains itself, and while shown its legend has a swatch for each thing it draws, no other.
     for (const layer of LAYER_IDS) {
       const option = page.locator('.layer-option', { has: page.locator(`input[value="${layer}"]`) });
+      await option.locator('input').check();
       expect(await option.locator('.layer-description').innerText(), layer).not.toBe('');
       const swatches = await option
         .locator('.legend .swatch')
@@ -374,10 +376,10 @@ describe('place names on the map', () => {
       (await shownLabels(page)).filter((label) => label.id.startsWith('schematic:')).map((label) => label.text);
     expect(await nodeNames()).toEqual([]);
     await page.getByRole('tab', { name: '图层' }).click();
-    await page.getByRole('checkbox', { name: /科创走廊/ }).check();
+    await page.getByRole('radio', { name: /科创走廊/ }).check();
     await waitForMapIdle(page);
     await expect.poll(nodeNames).toContain('西部（重庆）科学城');
-    await page.getByRole('checkbox', { name: /科创走廊/ }).uncheck();
+    await page.getByRole('radio', { name: '不着色' }).check();
     await expect.poll(nodeNames).toEqual([]);
     await page.context().close();
   });
@@ -388,7 +390,7 @@ describe('place names on the map', () => {
     const markers = page.locator('.map-node:visible');
     expect(await markers.count()).toBe(0);
     await page.getByRole('tab', { name: '图层' }).click();
-    await page.getByRole('checkbox', { name: /科创走廊/ }).check();
+    await page.getByRole('radio', { name: /科创走廊/ }).check();
     await waitForMapIdle(page);
     expect(INNOVATION_NODES).toBeGreaterThan(0);
     await expect.poll(() => markers.count()).toBe(INNOVATION_NODES);
@@ -414,7 +416,7 @@ describe('place names on the map', () => {
     await expect.poll(() => params(page).get('sel')).toBe('science-corridor');
     await expect.poll(() => popupTitle(page).innerText()).toBe('科创走廊');
     await expect.poll(() => mapSelection(page)).toBe('science-corridor');
-    await page.getByRole('checkbox', { name: /科创走廊/ }).uncheck();
+    await page.getByRole('radio', { name: '不着色' }).check();
     await expect.poll(() => markers.count()).toBe(0);
     await page.context().close();
   });

@@ -13,6 +13,7 @@ import { embed } from '../../src/embed/host';
 import type { EmbedLang, EmbedState, EmbedView, SetCommand } from '../../src/embed/protocol';
 import { LAYER_IDS, type LayerId } from '../../src/layers/registry';
 import { orderLayers } from '../../src/state/atlas-state';
+import { keepLastDistrictColouring } from '../../src/state/district-colours';
 import { normaliseView, parseEmbedOptions, parseUrlState } from '../../src/state/url-state';
 
 const ATLAS = 'https://atlas.example/maps/';
@@ -103,7 +104,7 @@ describe('embed: the iframe', () => {
           expect(url.pathname).toBe('/maps/embed.html');
           const state = parseUrlState(url.search, url.hash, anyPlace);
           expect(state.lang).toBe(lang ?? 'zh');
-          if (layers) expect(state.layers).toEqual(orderLayers(layers));
+          if (layers) expect(state.layers).toEqual(orderLayers(keepLastDistrictColouring(layers)));
           expect(state.sel).toBe(sel ?? null);
           expect(state.view).toEqual(view ? normaliseView(view) : null);
           expect(parseEmbedOptions(url.search)).toEqual({ showTitle, showLegend, showPopup: popup });

@@ -25,6 +25,12 @@ describe('parseSetCommand', () => {
     expect(parseSetCommand({ type: 'cq-atlas:set', sel: null })).toEqual({ type: 'cq-atlas:set', sel: null });
   });
 
+  it('keeps the last district colouring a command names', () => {
+    expect(
+      parseSetCommand({ type: 'cq-atlas:set', layers: ['districts', 'population', 'urban-system'] })?.layers,
+    ).toEqual(['districts', 'urban-system']);
+  });
+
   it.each([
     ['not an object', 'cq-atlas:set'],
     ['another type', { type: 'cq-atlas:ready' }],

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { currentPassageId } from '../../src/content/passage-ids';
 import { LAYER_IDS } from '../../src/layers/registry';
 import { type AtlasState, DEFAULT_STATE, orderLayers } from '../../src/state/atlas-state';
+import { coloursDistricts, DISTRICT_COLOURINGS } from '../../src/state/district-colours';
 import {
   embedQuery,
   parseEmbedOptions,
@@ -23,7 +24,8 @@ const vocabulary: Vocabulary = {
 function isValidState(state: AtlasState): boolean {
   const layersOk =
     state.layers.every((layer) => (LAYER_IDS as readonly string[]).includes(layer)) &&
-    orderLayers(state.layers).join() === state.layers.join();
+    orderLayers(state.layers).join() === state.layers.join() &&
+    state.layers.filter(coloursDistricts).length <= 1;
   const viewOk =
     state.view === null ||
     (Number.isFinite(state.view.zoom) &&
@@ -42,7 +44,12 @@ function isValidState(state: AtlasState): boolean {
 
 const stateArbitrary: fc.Arbitrary<AtlasState> = fc.record({
   lang: fc.constantFrom('zh' as const, 'en' as const),
-  layers: fc.subarray([...LAYER_IDS]),
+  layers: fc
+    .tuple(
+      fc.subarray(LAYER_IDS.filter((id) => !coloursDistricts(id))),
+      fc.option(fc.constantFrom(...DISTRICT_COLOURINGS), { nil: null }),
+    )
+    .map(([others, colouring]) => orderLayers(colouring ? [...others, colouring] : others)),
   sel: fc.option(fc.constantFrom(...PLACES), { nil: null }),
   passage: fc.option(fc.constantFrom(...PASSAGES), { nil: null }),
   view: fc.option(
@@ -110,6 +117,18 @@ describe('parseUrlState', () => {
     expect(parseUrlState('', '#map=12/29.5', vocabulary).view).toBeNull();
     expect(parseUrlState('', '#map=0x10/29/106', vocabulary).view).toBeNull();
     expect(parseUrlState('', '#map=1e1/29/106', vocabulary).view).toBeNull();
+  });
+
+  it('keeps the last district colouring an older link names', () => {
+    expect(parseUrlState('?layers=districts,urban-system,population', '', vocabulary).layers).toEqual([
+      'districts',
+      'population',
+    ]);
+    expect(parseUrlState('?layers=wan-kai-yun,districts,population', '', vocabulary).layers).toEqual([
+      'districts',
+      'population',
+    ]);
+    expect(parseUrlState('?layers=population,wan-kai-yun', '', vocabulary).layers).toEqual(['wan-kai-yun']);
   });
 
   it('keeps known layers from a list with unknown ones, and treats "layers=" as none', () => {
