@@ -200,6 +200,9 @@ const zh = {
   'share.copied': '链接已复制',
   'share.copyFailed': '无法复制，请手动复制此链接：{url}',
   'embed.showPopup': '打开所选地点的详情',
+  // Place details in the panel and the phone's bottom sheet, and the summary of a long popup.
+  'details.readAll': '阅读全部 {count} 段论述',
+  'details.viaRegion': '经{name}',
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -409,6 +412,9 @@ const en: Messages = {
   'share.copied': 'Link copied',
   'share.copyFailed': 'Could not copy; copy this link: {url}',
   'embed.showPopup': 'Open the selected place’s details',
+  // Place details in the panel and the phone's bottom sheet, and the summary of a long popup.
+  'details.readAll': 'Read all {count} passages',
+  'details.viaRegion': 'Through {name}',
 };
 
 export const MESSAGES: Record<Lang, Messages> = { zh, en };

@@ -43,6 +43,7 @@ import {
   SOURCES,
   styleLayerVisibility,
 } from './style';
+import { type Inset, NO_INSET, sameInset } from './visible-area';
 import { WORKER_CHECK_DELAY_MS, workerScriptFailure } from './worker-check';
 import { zoomToShow } from './zoom-to-show';
 
@@ -55,6 +56,11 @@ const POPUP_OPTIONS = {
   maxWidth: 'min(380px, calc(100vw - 24px))',
   className: 'atlas-popup',
 } satisfies PopupOptions;
+
+/** Clear of the map's own buttons (top left) and the attribution (bottom): never under a control. */
+const POPUP_PADDING = { top: 8, left: 56, right: 8, bottom: 28 };
+/** A map narrower than this (a small embed) needs all its width for the popup. */
+const POPUP_PADDING_MIN_WIDTH = 480;
 
 export interface AtlasMapCallbacks {
   /** The reader clicked or tapped a place (null: empty map). */
@@ -83,12 +89,12 @@ export interface AtlasMapOptions {
   labels: { map: (lang: Lang) => string; cooperativeGestures: (lang: Lang) => Record<string, string> };
   cooperativeGestures: boolean;
   reducedMotion: boolean;
-  /** Room to leave around the first view, e.g. for a bottom sheet that covers part of the map. */
-  initialPadding?: { top: number; bottom: number; left: number; right: number };
-  /** Whether the selection's popup opens (default true); false shows the selection only. */
+  /** The part of the map covered by other things (a bottom sheet): the view is centred in the rest. */
+  inset?: Inset;
+  /** Whether a selection's details open in a popup (false: the page shows them elsewhere). */
+  popup?: boolean;
+  /** Whether the selection's details are shown (default true); false shows the selection only. */
   showDetails?: boolean;
-  /** Lower a view's zoom, keeping its centre, until the selection fits this map (see zoom-to-show.ts). */
-  fitSelection?: boolean;
   callbacks: AtlasMapCallbacks;
   /**
    * The map cannot be drawn: no WebGL context, or its worker script did not load (the error
@@ -100,7 +106,11 @@ export interface AtlasMapOptions {
 export interface UpdateOptions {
   /** Move the camera to the selection or passage (chosen from a list, not clicked on the map). */
   focus?: boolean;
-  /** Whether the selection's popup is open (default: as it was). */
+  /** The part of the map covered now (see AtlasMapOptions.inset); applied before the camera moves. */
+  inset?: Inset;
+  /** Whether a selection's details open in a popup. */
+  popup?: boolean;
+  /** Whether the selection's details are shown (default: as they were). */
   details?: boolean;
 }
 
@@ -139,12 +149,17 @@ export class AtlasMap {
   /** The schematic lines, each with the place it stands for (its selection emphasises it). */
   private readonly schematicLines: SchematicLineRef[];
   private viewport = { width: 0, height: 0 };
+  private popupEnabled: boolean;
+  /** The map's padding: the part covered by the sheet (see visible-area.ts). */
+  private inset: Inset;
   private fatal = false;
   private workerCheck: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly options: AtlasMapOptions) {
     const { state } = options;
     this.state = state;
+    this.popupEnabled = options.popup ?? true;
+    this.inset = options.inset ?? NO_INSET;
     this.showDetails = options.showDetails ?? true;
     // The land colour shows through the canvas, which MapLibre clears to transparent and
     // composites with premultiplied alpha: the same pixels as a background layer, without its
@@ -157,9 +172,6 @@ export class AtlasMap {
         visibleLayers: state.layers,
         themeDistricts: options.themeDistricts,
       }),
-      ...(state.view
-        ? { center: [state.view.lon, state.view.lat], zoom: this.zoomShowingSelection(state.view, state.sel) }
-        : { bounds: this.initialBounds(state), fitBoundsOptions: { padding: options.initialPadding ?? 24 } }),
       minZoom: 4,
       maxZoom: 16,
       maxBounds: [
@@ -177,6 +189,10 @@ export class AtlasMap {
       cooperativeGestures: options.cooperativeGestures,
       locale: options.labels.cooperativeGestures(state.lang),
     });
+    // The first view is placed once the padding is known (before the first frame is drawn).
+    this.map.setPadding(this.inset);
+    if (state.view) this.map.jumpTo(this.viewShowingSelection(state.view, state.sel));
+    else this.map.fitBounds(this.initialBounds(state), { padding: 24, animate: false });
     this.map.touchZoomRotate.disableRotation();
     // A scale bar in HTML (not drawn on the canvas), metric as the articles' figures are.
     this.map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 100 }), 'top-left');
@@ -314,13 +330,6 @@ export class AtlasMap {
     return box ? toBounds(box) : CHONGQING_BOUNDS;
   }
 
-  /** The view's zoom, lowered as far as this map's size needs to show the whole selection. */
-  private zoomShowingSelection(view: MapView, sel: string | null): number {
-    const box = sel && this.options.fitSelection ? this.options.places.bbox([sel]) : null;
-    const { clientWidth: width, clientHeight: height } = this.options.container;
-    return box && width > 0 && height > 0 ? zoomToShow(view, box, { width, height }) : view.zoom;
-  }
-
   private bindEvents(): void {
     const { map, options } = this;
     map.on('moveend', () => {
@@ -395,17 +404,51 @@ export class AtlasMap {
     return normaliseView({ zoom: this.map.getZoom(), lat: center.lat, lon: center.lng });
   }
 
+  /**
+   * The camera for a view from a link: its centre, at its zoom or, when the selection would not
+   * fit the visible part of the map at that zoom, lower just enough to show it. Never panned.
+   */
+  private viewShowingSelection(view: MapView, sel: string | null) {
+    const box = sel ? this.options.places.bbox([sel]) : null;
+    const padding = this.inset;
+    const size = {
+      width: this.map.getContainer().clientWidth - padding.left - padding.right,
+      height: this.map.getContainer().clientHeight - padding.top - padding.bottom,
+    };
+    const zoom = box ? Math.max(this.map.getMinZoom(), zoomToShow(view, box, size)) : view.zoom;
+    return { center: [view.lon, view.lat] as [number, number], zoom };
+  }
+
+  /**
+   * Sets the part of the map covered by other things. What is on the screen stays where it is;
+   * the view's centre becomes the centre of the part left visible. Says whether it changed.
+   */
+  setInset(inset: Inset): boolean {
+    if (sameInset(this.inset, inset)) return false;
+    this.inset = inset;
+    const { width, height } = this.viewport;
+    const centre = this.map.unproject([
+      inset.left + (width - inset.left - inset.right) / 2,
+      inset.top + (height - inset.top - inset.bottom) / 2,
+    ]);
+    this.map.jumpTo({ center: centre, padding: inset });
+    return true;
+  }
+
   /** Applies a new state: only what changed is touched. */
   update(next: AtlasState, passagePlaces: readonly string[], options: UpdateOptions = {}): void {
     const previous = this.state;
     this.state = next;
+    // A new inset re-centres the view on what stays on screen: the state's view is the one before.
+    const insetChanged = options.inset ? this.setInset(options.inset) : false;
+    if (options.popup !== undefined) this.popupEnabled = options.popup;
     if (next.lang !== previous.lang) this.applyLang(next.lang);
     if (orderLayers(next.layers).join() !== orderLayers(previous.layers).join()) this.applyLayers(next.layers);
     const passageChanged = passagePlaces.join() !== this.passagePlaces.join();
     this.passagePlaces = passagePlaces;
     if (next.sel !== previous.sel || passageChanged) this.applyHighlightsAfterPaint();
-    if (next.view && !this.isAt(next.view)) {
-      this.map.jumpTo({ center: [next.view.lon, next.view.lat], zoom: this.zoomShowingSelection(next.view, next.sel) });
+    if (next.view && !insetChanged && !this.isAt(next.view)) {
+      this.map.jumpTo(this.viewShowingSelection(next.view, next.sel));
     } else if (options.focus) {
       const focusIds = next.sel ? [next.sel] : [...passagePlaces];
       const box = this.options.places.bbox(focusIds);
@@ -527,9 +570,9 @@ export class AtlasMap {
     for (const id of HIGHLIGHT_LAYERS) this.setShown(id, opacity[id] === 1);
   }
 
-  /** The place whose popup should be open, if any. */
+  /** The place whose popup should be open, if any: details shown, and not shown elsewhere on the page. */
   private detailsFor(): string | null {
-    return this.showDetails ? this.state.sel : null;
+    return this.showDetails && this.popupEnabled ? this.state.sel : null;
   }
 
   private syncPopup(at: LngLat | null): void {
@@ -559,7 +602,6 @@ export class AtlasMap {
     if (this.destroyed) return;
     const popup = new Popup({
       ...POPUP_OPTIONS,
-      focusAfterOpen: false,
       className: `${POPUP_OPTIONS.className} popup-warmup`,
     });
     const content = document.createElement('div');
@@ -589,6 +631,8 @@ export class AtlasMap {
   /** Caps the popup at a little under half the map's height, so it fits above or below its anchor. */
   private fitPopupToMap(): void {
     const height = this.options.container.clientHeight;
+    const wide = this.options.container.clientWidth >= POPUP_PADDING_MIN_WIDTH;
+    this.popup.setPadding(wide ? POPUP_PADDING : { top: 8, left: 8, right: 8, bottom: 8 });
     // Short maps (a 300 px embed) get a short, scrolling popup rather than one that overflows.
     this.options.container.style.setProperty('--popup-max-height', `${Math.max(96, Math.floor(height * 0.5 - 36))}px`);
   }

@@ -23,6 +23,7 @@ import { Panel, type PanelTab } from './Panel';
 import { PlaceListFallback } from './PlaceListFallback';
 import { ShareButton } from './ShareButton';
 import { useEmbedProtocol } from './use-embed-protocol';
+import { useNarrowScreen } from './use-narrow-screen';
 
 export type AtlasMode = 'full' | 'embed';
 
@@ -67,6 +68,25 @@ export function AtlasView({ data, mode }: { data: AtlasData; mode: AtlasMode }) 
   );
   const [panelTab, setPanelTab] = useState<PanelTab>(state.passage ? 'articles' : 'places');
   const [mapFailure, setMapFailure] = useState<MapFailure | null>(null);
+  // On phones a place's details are its card in the bottom sheet, not a popup over the map.
+  const detailsInSheet = useNarrowScreen() && mode === 'full';
+  // Both are said of one selection: a newly chosen place opens the sheet on its details again.
+  const [sheetCollapse, setSheetCollapse] = useState({ collapsed: false, sel: null as string | null });
+  const [panelDetails, setPanelDetails] = useState({ shown: false, sel: null as string | null });
+  const sheetCollapsed = sheetCollapse.collapsed && (state.sel === null || sheetCollapse.sel === state.sel);
+  const detailsFor =
+    state.sel === null
+      ? null
+      : detailsInSheet
+        ? panelDetails.sel === state.sel && !panelDetails.shown
+          ? null
+          : state.sel
+        : panelDetails.sel === state.sel && panelDetails.shown
+          ? state.sel
+          : null;
+  const selection = useRef(state.sel);
+  selection.current = state.sel;
+  const sheet = useRef<HTMLElement>(null);
   const [announcement, setAnnouncement] = useState('');
   const [aboutOpen, setAboutOpen] = useState(false);
   const [embedOpen, setEmbedOpen] = useState(false);
@@ -123,6 +143,7 @@ export function AtlasView({ data, mode }: { data: AtlasData; mode: AtlasMode }) 
 
   const selectPlace = useCallback(
     (id: string | null) => {
+      setPanelDetails({ shown: false, sel: null });
       returnFocusTo.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
       setPopupTakesFocus(true);
       setShowDetails(true);
@@ -135,6 +156,7 @@ export function AtlasView({ data, mode }: { data: AtlasData; mode: AtlasMode }) 
 
   const onMapSelect = useCallback(
     (id: string | null) => {
+      setPanelDetails({ shown: false, sel: null });
       returnFocusTo.current = null;
       setPopupTakesFocus(id !== null);
       setShowDetails(true);
@@ -176,9 +198,17 @@ export function AtlasView({ data, mode }: { data: AtlasData; mode: AtlasMode }) 
   const openPassage = useCallback((id: string | null) => {
     dispatch({ type: 'open-passage', passage: id });
     if (id) {
+      // The reader, at the passage, in place of the details: on a phone the sheet opens to it.
+      setPanelDetails({ shown: false, sel: selection.current });
+      setSheetCollapse({ collapsed: false, sel: null });
       setPanelTab('articles');
       setFocusRequest((count) => count + 1);
     }
+  }, []);
+
+  const chooseTab = useCallback((tab: PanelTab) => {
+    setPanelDetails({ shown: false, sel: selection.current });
+    setPanelTab(tab);
   }, []);
 
   const setLang = useCallback((lang: Lang) => dispatch({ type: 'set-lang', lang }), []);
@@ -214,7 +244,6 @@ export function AtlasView({ data, mode }: { data: AtlasData; mode: AtlasMode }) 
         focusRequest={focusRequest}
         cooperativeGestures={mode === 'embed'}
         sheet={mode === 'full'}
-        fitSelection={mode === 'embed'}
         popupTakesFocus={popupTakesFocus}
         showDetails={showDetails}
         onSelect={onMapSelect}
@@ -222,6 +251,9 @@ export function AtlasView({ data, mode }: { data: AtlasData; mode: AtlasMode }) 
         onPopupClose={closePopup}
         onFailure={setMapFailure}
         focusMap={focusMap}
+        cover={mode === 'full' ? sheet : undefined}
+        detailsElsewhere={detailsInSheet}
+        onReadAll={() => setPanelDetails({ shown: true, sel: selection.current })}
       />
     ) : (
       <PlaceListFallback failure={mapFailure} overview={data.overview} onMove={onMove} />
@@ -275,7 +307,18 @@ export function AtlasView({ data, mode }: { data: AtlasData; mode: AtlasMode }) 
               {map}
               {webgl && !mapFailure && <MapLegend embedded={false} />}
             </div>
-            <Panel tab={panelTab} onTab={setPanelTab} />
+            <Panel
+              tab={panelTab}
+              onTab={chooseTab}
+              collapsed={sheetCollapsed}
+              onCollapsed={(collapsed) => setSheetCollapse({ collapsed, sel: selection.current })}
+              details={detailsFor}
+              detailsTakeFocus={popupTakesFocus}
+              onCloseDetails={() =>
+                detailsInSheet ? closePopup() : setPanelDetails({ shown: false, sel: selection.current })
+              }
+              sheet={sheet}
+            />
           </main>
           {aboutOpen && <AboutDialog onClose={() => setAboutOpen(false)} />}
           {embedOpen && <LazyEmbedDialog onClose={() => setEmbedOpen(false)} />}

@@ -13,6 +13,7 @@ import { buildMapFeatures } from '../data/map-features';
 import { translate } from '../i18n/messages';
 import type { AtlasMap } from '../map/atlas-map';
 import { firstViewNeedsDetail } from '../map/detail';
+import { coveredInset } from '../map/visible-area';
 import { loadMapModule } from '../map/webgl';
 import type { MapView } from '../state/atlas-state';
 import { Attribution } from './Attribution';
@@ -33,8 +34,6 @@ export interface MapPaneProps {
   cooperativeGestures: boolean;
   /** Whether the panel becomes a bottom sheet over the map on narrow screens (the full map; an embed has none). */
   sheet: boolean;
-  /** Lower a link's zoom, keeping its centre, until its selection fits the map (the embed, whatever its size). */
-  fitSelection: boolean;
   onSelect(id: string | null): void;
   onMove(view: MapView): void;
   onPopupClose(): void;
@@ -45,14 +44,17 @@ export interface MapPaneProps {
   showDetails: boolean;
   /** Set to a function that moves keyboard focus to the map, once there is one. */
   focusMap: RefObject<(() => void) | null>;
+  /** What may cover part of the map (the bottom sheet on phones): the view is centred in the rest. */
+  cover?: RefObject<HTMLElement | null>;
+  /** The page shows a selection's details elsewhere (the sheet on phones): no popup. */
+  detailsElsewhere?: boolean;
+  /** The popup's "read all" button: show the place's full details beside the map. */
+  onReadAll?(): void;
 }
 
-/** On phones the panel is a bottom sheet over the lower part of the map: frame the first view above it. */
-function sheetPadding(element: HTMLElement) {
-  const narrow = window.matchMedia?.('(max-width: 640px)').matches ?? false;
-  return narrow
-    ? { top: 16, left: 16, right: 16, bottom: Math.round(element.clientHeight * 0.45) + 16 }
-    : { top: 24, left: 24, right: 24, bottom: 24 };
+/** The part of the map the cover hides, measured now. */
+function insetOf(container: HTMLElement, cover: HTMLElement | null | undefined) {
+  return coveredInset(container.getBoundingClientRect(), cover?.getBoundingClientRect() ?? null);
 }
 
 const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
@@ -106,9 +108,9 @@ export function MapPane(props: MapPaneProps) {
           passagePlaces: props.passagePlaces,
           cooperativeGestures: props.cooperativeGestures,
           reducedMotion: reducedMotion(),
+          inset: props.sheet ? insetOf(container.current, props.cover?.current) : undefined,
+          popup: !props.detailsElsewhere,
           showDetails: props.showDetails,
-          fitSelection: props.fitSelection,
-          initialPadding: props.sheet ? sheetPadding(container.current) : undefined,
           labels: {
             map: (mapLang) => translate(mapLang, 'map.label'),
             cooperativeGestures: (mapLang) => ({
@@ -154,8 +156,33 @@ export function MapPane(props: MapPaneProps) {
     if (!adapter) return;
     const focus = props.focusRequest !== lastFocusRequest.current;
     lastFocusRequest.current = props.focusRequest;
-    adapter.update(state, props.passagePlaces, { focus, details: props.showDetails });
-  }, [adapter, state, props.passagePlaces.join(), props.focusRequest, props.showDetails]);
+    // The sheet's new height is laid out by now: measured here, the camera frames the place above it.
+    const inset = props.sheet && container.current ? insetOf(container.current, props.cover?.current) : undefined;
+    adapter.update(state, props.passagePlaces, {
+      focus,
+      inset,
+      popup: !props.detailsElsewhere,
+      details: props.showDetails,
+    });
+  }, [adapter, state, props.passagePlaces.join(), props.focusRequest, props.detailsElsewhere, props.showDetails]);
+
+  // The reader drags the sheet or turns the phone: the map's visible part follows.
+  useEffect(() => {
+    const cover = props.cover?.current;
+    const element = container.current;
+    if (!props.sheet || !adapter || !element || typeof ResizeObserver === 'undefined') return;
+    let frame = 0;
+    const observer = new ResizeObserver(() => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => adapter.setInset(insetOf(element, cover)));
+    });
+    observer.observe(element);
+    if (cover) observer.observe(cover);
+    return () => {
+      cancelAnimationFrame(frame);
+      observer.disconnect();
+    };
+  }, [adapter]);
 
   return (
     <div class="map-pane">
@@ -193,9 +220,13 @@ export function MapPane(props: MapPaneProps) {
       {adapter &&
         state.sel &&
         props.showDetails &&
+        !props.detailsElsewhere &&
         createPortal(
           <PopupContent
+            key={state.sel}
             id={state.sel}
+            variant="popup"
+            onReadAll={props.onReadAll}
             takeFocus={props.popupTakesFocus}
             onClose={() => callbacks.current.onPopupClose()}
             onRendered={() => adapter.refreshPopup()}

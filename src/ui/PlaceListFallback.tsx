@@ -60,7 +60,7 @@ export function PlaceListFallback({ failure, overview, onMove }: PlaceListFallba
       {/* The details of the place chosen, next to the map, above the list. */}
       {state.sel && (
         <div class="fallback-selection">
-          <PopupContent id={state.sel} takeFocus={true} onClose={() => selectPlace(null)} />
+          <PopupContent variant="popup" id={state.sel} takeFocus={true} onClose={() => selectPlace(null)} />
         </div>
       )}
       {failure && <p>{t('errors.placeList')}</p>}

@@ -36,7 +36,8 @@ export function Reader() {
   );
 
   useEffect(() => {
-    marked.current?.scrollIntoView({ block: 'center', behavior: 'auto' });
+    // To the top of the reader: the passage's translation box stands sticky over its lower part.
+    marked.current?.scrollIntoView({ block: 'start', behavior: 'auto' });
   }, [state.passage, segments]);
 
   if (failure) return <p role="alert">{failure}</p>;

@@ -17,7 +17,7 @@ export function warmPopupLayout(adapter: AtlasMap, atlas: AtlasContextValue): vo
   adapter.layOutHiddenPopup((content) => {
     render(
       <AtlasContext.Provider value={atlas}>
-        <PopupContent id={id} takeFocus={false} onClose={() => undefined} />
+        <PopupContent id={id} variant="popup" takeFocus={false} onClose={() => undefined} />
       </AtlasContext.Provider>,
       content,
     );

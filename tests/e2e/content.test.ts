@@ -4,7 +4,7 @@
  */
 import { describe, expect, inject, it } from 'vitest';
 import { loadArticles } from '../support/artifacts';
-import { mapView, openAtlas, popup, popupTitle, published, waitForMapIdle } from './support/atlas-driver';
+import { fullDetails, mapView, openAtlas, popupTitle, published, waitForMapIdle } from './support/atlas-driver';
 import { newLoggedPage, useBrowser } from './support/browser';
 
 const atlasUrl = inject('atlasUrl');
@@ -14,8 +14,8 @@ describe('a place', () => {
   it('?sel=500101 (Wanzhou) shows the Wan-Kai-Yun passage on 铁峰山 and figures with their sources', async () => {
     const { page, log } = await newLoggedPage(browser());
     await openAtlas(page, `${atlasUrl}?sel=500101`);
-    const box = popup(page);
     await expect.poll(() => popupTitle(page).innerText()).toBe('万州区');
+    const box = await fullDetails(page);
     const quote = box.locator('blockquote', { hasText: '铁峰山' });
     expect(await quote.count()).toBe(1);
     // The blockquote holds only the quoted words and cites the passage; the article is named beside it.
@@ -35,7 +35,7 @@ describe('a place', () => {
   it('shows "no data" for a value the facts table lacks, never a number', async () => {
     const { page } = await newLoggedPage(browser());
     await openAtlas(page, `${atlasUrl}?sel=500104&lang=en`);
-    const resident = popup(page).locator('.figure', { hasText: 'resident population, end of 2023' });
+    const resident = (await fullDetails(page)).locator('.figure', { hasText: 'resident population, end of 2023' });
     expect(await resident.count()).toBe(1);
     expect(await resident.locator('.figure-value').innerText()).toBe('no data');
     await page.context().close();
@@ -44,7 +44,7 @@ describe('a place', () => {
   it('"read in context" opens the reader at the passage and lights up its places', async () => {
     const { page } = await newLoggedPage(browser());
     await openAtlas(page, `${atlasUrl}?sel=500101`);
-    const quote = popup(page).locator('.passage', { hasText: '铁峰山' });
+    const quote = (await fullDetails(page)).locator('.passage', { hasText: '铁峰山' });
     await quote.getByRole('button').click();
     await expect.poll(() => new URL(page.url()).searchParams.get('passage')).toBe('a4-tiefengshan-road');
     const mark = page.locator('.reader a.passage-mark[aria-current="true"]');
@@ -107,11 +107,12 @@ describe('text from data', () => {
       await route.fulfill({ response, json: content });
     });
     await openAtlas(page, `${atlasUrl}?sel=500101&lang=en`);
-    const quote = popup(page).locator('blockquote', { hasText: 'onerror' });
+    const details = await fullDetails(page);
+    const quote = details.locator('blockquote', { hasText: 'onerror' });
     await expect.poll(() => quote.count()).toBe(1);
     expect(await quote.innerText()).toBe(payload);
-    expect(await popup(page).locator('img, script').count()).toBe(0);
-    expect(await popup(page).innerText()).toContain('<script>window.__xss = 2</script>');
+    expect(await details.locator('img, script').count()).toBe(0);
+    expect(await details.innerText()).toContain('<script>window.__xss = 2</script>');
     expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
     expect(log.pageErrors).toEqual([]);
     await page.context().close();

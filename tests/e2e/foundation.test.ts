@@ -230,7 +230,7 @@ describe('the map', () => {
     await page.context().close();
   });
 
-  it('a tap opens the popup without leaving a hover outline behind', async () => {
+  it('a tap opens the place’s card without leaving a hover outline behind', async () => {
     const { page } = await newLoggedPage(browser(), {
       isMobile: true,
       hasTouch: true,
@@ -239,7 +239,8 @@ describe('the map', () => {
     await openAtlas(page, atlasUrl);
     const point = await pagePointOf(page, WANZHOU_LABEL);
     await page.touchscreen.tap(point.x, point.y);
-    await expect.poll(() => popupTitle(page).innerText()).toBe('万州区');
+    // On a phone the details open as a card in the bottom sheet.
+    await expect.poll(() => page.locator('.panel-details .popup-header h2').innerText()).toBe('万州区');
     await expect.poll(() => mapSelection(page)).toBe('500101');
     expect(await hovered(page)).toBe('');
     // A mouse on the same page still gets its outline.

@@ -5,7 +5,7 @@
  */
 import { describe, expect, inject, it } from 'vitest';
 import { loadContent } from '../support/artifacts';
-import { openAtlas, popup, popupTitle } from './support/atlas-driver';
+import { fullDetails, openAtlas, popupTitle } from './support/atlas-driver';
 import { newLoggedPage, useBrowser } from './support/browser';
 
 const atlasUrl = inject('atlasUrl');
@@ -18,7 +18,8 @@ describe('sources in a district’s details', () => {
     const { page, log } = await newLoggedPage(browser());
     await openAtlas(page, `${atlasUrl}?sel=500154&lang=en`);
     await expect.poll(() => popupTitle(page).innerText()).toBe('Kaizhou District');
-    const source = popup(page).locator('.figure[data-figure="resident-2023-500154"] .figure-source');
+    // A popup taller than the map is a summary: the figures are in the full details.
+    const source = (await fullDetails(page)).locator('.figure[data-figure="resident-2023-500154"] .figure-source');
     expect(await source.count()).toBe(1);
     const text = await source.innerText();
     expect(text).toContain(`[${numberOf('[M2]')}]`);
@@ -34,11 +35,11 @@ describe('sources in a district’s details', () => {
   it('marks a figure whose only source is an aggregator, and shows "no data" with no source line', async () => {
     const { page } = await newLoggedPage(browser());
     await openAtlas(page, `${atlasUrl}?sel=500101&lang=en`);
-    const resident = popup(page).locator('.figure[data-figure="resident-2023-500101"] .figure-source');
+    const resident = (await fullDetails(page)).locator('.figure[data-figure="resident-2023-500101"] .figure-source');
     await expect.poll(() => resident.innerText()).toContain('aggregator source only');
     expect(await resident.innerText()).toContain('maigoo.com');
-    await page.goto(`${atlasUrl}?sel=500104&lang=en`);
-    const missing = popup(page).locator('.figure[data-figure="resident-2023-500104"]');
+    await openAtlas(page, `${atlasUrl}?sel=500104&lang=en`);
+    const missing = (await fullDetails(page)).locator('.figure[data-figure="resident-2023-500104"]');
     await expect.poll(() => missing.locator('.figure-value').innerText()).toBe('no data');
     expect(await missing.locator('.figure-source').count()).toBe(0);
     await page.context().close();

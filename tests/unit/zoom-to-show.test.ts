@@ -39,3 +39,21 @@ describe('zoomToShow', () => {
     expect(pixelsEast(108, 109, inset)).toBeCloseTo(200, 6);
   });
 });
+
+describe('zoomToShow in the visible part of a map (a link’s camera)', () => {
+  const box: [number, number, number, number] = [106, 29, 107, 30];
+  it('keeps the zoom when the place already fits', () => {
+    expect(zoomToShow({ zoom: 6, lat: 29.5, lon: 106.5 }, box, { width: 1000, height: 800 }, undefined, 16)).toBe(6);
+  });
+  it('lowers the zoom just enough when it does not', () => {
+    const zoom = zoomToShow({ zoom: 10, lat: 29.5, lon: 106.5 }, box, { width: 390, height: 1000 }, undefined, 16);
+    expect(zoom).toBeLessThan(10);
+    // One degree of longitude across 390 − 32 px: 2^z · 512 / 360 px per degree.
+    expect(zoom).toBeCloseTo(Math.log2((358 * 360) / 512), 1);
+  });
+  it('measures from the centre, which it never moves', () => {
+    const off = zoomToShow({ zoom: 10, lat: 29.5, lon: 105.5 }, box, { width: 390, height: 400 }, undefined, 16);
+    const centred = zoomToShow({ zoom: 10, lat: 29.5, lon: 106.5 }, box, { width: 390, height: 400 }, undefined, 16);
+    expect(off).toBeLessThan(centred);
+  });
+});

@@ -74,11 +74,20 @@ export function projectOn(
   };
 }
 
-/** Page coordinates of a longitude/latitude on the map, with the camera as it is now. */
+/**
+ * Page coordinates of a longitude/latitude on the map, with the camera as it is now. The
+ * camera's centre is the centre of the map's visible part: above the bottom sheet on phones.
+ */
 export async function pagePointOf(page: Page, lngLat: readonly [number, number]): Promise<{ x: number; y: number }> {
   const box = await page.locator(MAP).boundingBox();
   if (!box) throw new Error('no map');
-  const point = projectOn(await mapView(page), box, lngLat);
+  const covered = await page.evaluate((map) => {
+    const mapBox = document.querySelector(map)?.getBoundingClientRect();
+    const sheet = document.querySelector('[data-testid="panel"]')?.getBoundingClientRect();
+    if (!mapBox || !sheet || sheet.left > mapBox.left + 1 || sheet.right < mapBox.right - 1) return 0;
+    return Math.max(0, Math.min(mapBox.bottom - sheet.top, mapBox.height * 0.6));
+  }, MAP);
+  const point = projectOn(await mapView(page), { width: box.width, height: box.height - covered }, lngLat);
   return { x: box.x + point.x, y: box.y + point.y };
 }
 
@@ -113,6 +122,22 @@ export function sameColour(actual: readonly number[], expected: readonly number[
 
 export function popup(page: Page) {
   return page.locator('.maplibregl-popup .popup');
+}
+
+/**
+ * A selected place's full details: the popup, or, when the popup is a summary (its content
+ * would be taller than the map), the full details its "read all" button opens in the panel.
+ */
+export async function fullDetails(page: Page) {
+  const box = popup(page);
+  await box.locator('.popup-header h2').waitFor();
+  // The popup decides on a summary once it is laid out, within a frame of opening.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  if ((await box.getAttribute('data-summary')) !== 'true') return box;
+  await box.locator('.read-all').click();
+  const full = page.locator('.panel-details .popup');
+  await full.locator('.popup-header h2').waitFor();
+  return full;
 }
 
 /** The name a popup carries in its heading. */
