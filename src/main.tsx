@@ -1,18 +1,5 @@
 /** Entry of the full map (index.html). */
-import { render } from 'preact';
-import { preloadAtlasData } from './data/load-data';
-import { loadMapModule, supportsWebGl2 } from './map/webgl';
-import { App } from './ui/App';
-import { ErrorBoundary } from './ui/ErrorBoundary';
+import { mountAtlas } from './ui/mount';
 import './ui/atlas.css';
 
-// The data first, then the map code beside it: both start before the first render.
-preloadAtlasData();
-if (supportsWebGl2()) void loadMapModule().catch(() => undefined);
-
-render(
-  <ErrorBoundary>
-    <App mode="full" />
-  </ErrorBoundary>,
-  document.getElementById('app') as HTMLElement,
-);
+mountAtlas('full');

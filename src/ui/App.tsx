@@ -67,8 +67,8 @@ export function App({ mode }: { mode: AtlasMode }) {
       />
     );
   }
-  // index.html shows this status (in both languages) before the scripts run; Preact takes
-  // that element over, so there is never a second one.
+  // index.html shows this status (in both languages) before the scripts run; mountAtlas
+  // clears it, so there is never a second one.
   return (
     <p class="loading" role="status">
       {translate(lang, 'app.loading')}
