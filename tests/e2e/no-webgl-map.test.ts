@@ -69,7 +69,7 @@ describe('the map without WebGL', () => {
     expect(sel(page)).toBe('500101');
 
     await page.getByRole('tab', { name: '图层' }).click();
-    await page.locator('input[name="layers"][value="population"]').check();
+    await page.getByRole('radio', { name: '人口流动' }).check();
     await expect.poll(() => new URL(page.url()).searchParams.get('layers') ?? '').toContain('population');
     const wanzhou = page.locator(`${STATIC_MAP} path[data-id="500101"]`);
     // Wanzhou's fill is a step of the outflow scale (or its no-data grey), no longer the urban system's.

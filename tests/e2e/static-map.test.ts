@@ -29,6 +29,15 @@ import { StaticMap } from '../../src/static-map/StaticMap';
 import { loadContent, loadOverviewTopology, loadPlaces, loadTopology } from '../support/artifacts';
 import { MAP, mapCanvas, mapLayers, mapView, published, waitForMapIdle } from './support/atlas-driver';
 import { type Browser, newLoggedPage, type Page, useBrowser } from './support/browser';
+import { visibleMapRect } from './support/visible-map';
+
+const mercatorX = (lon: number) => (lon + 180) / 360;
+const mercatorY = (lat: number) => {
+  const sin = Math.sin((lat * Math.PI) / 180);
+  return 0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI);
+};
+const lonOf = (x: number) => x * 360 - 180;
+const latOf = (y: number) => (Math.atan(Math.sinh(Math.PI * (1 - 2 * y))) * 180) / Math.PI;
 
 const atlasUrl = inject('atlasUrl');
 const browser = useBrowser();
@@ -87,12 +96,23 @@ async function mapLibreShot(testCase: Case): Promise<MapShot> {
   await page.goto(`${atlasUrl}${testCase.url}`);
   await waitForMapIdle(page);
   await expect.poll(() => published(page, 'detail')).not.toBe('loading');
+  // The published centre is that of the part of the map the sheet leaves visible (phones): the
+  // SVG is drawn around the canvas's own centre, so the camera is moved by the difference.
+  const visible = await visibleMapRect(page);
+  const canvasBox = await mapCanvas(page).boundingBox();
+  if (!canvasBox) throw new Error('no map canvas');
   await page.addStyleTag({ content: CANVAS_ONLY });
   await waitForMapIdle(page);
   const view = await mapView(page);
+  const world = 512 * 2 ** view.zoom;
+  const dx = canvasBox.x + canvasBox.width / 2 - (visible.left + visible.right) / 2;
+  const dy = canvasBox.y + canvasBox.height / 2 - (visible.top + visible.bottom) / 2;
   const shot: MapShot = {
     image: PNG.sync.read(await mapCanvas(page).screenshot({ animations: 'disabled' })),
-    camera: { center: [view.lon, view.lat], zoom: view.zoom },
+    camera: {
+      center: [lonOf(mercatorX(view.lon) + dx / world), latOf(mercatorY(view.lat) + dy / world)],
+      zoom: view.zoom,
+    },
     layers: (await mapLayers(page)) as LayerId[],
     selection: (await published(page, 'selection')) || null,
     detail: await published(page, 'detail'),
