@@ -6,8 +6,6 @@
 
 import { useState } from 'preact/hooks';
 import { loadDetailTopology } from '../data/load-data';
-import { passageRow, passagesCsv } from '../open-data/passage-table';
-import { placeFeature } from '../open-data/place-features';
 import { useAtlas } from './atlas-context';
 import { MarkedText } from './MarkedText';
 
@@ -26,20 +24,25 @@ export function PlaceDownloads({ id }: { id: string }) {
   const [failed, setFailed] = useState(false);
   const canonical = places.canonicalId(id);
   const passages = content.passagesAbout(canonical);
+  // The table and feature builders load on the first download, not with the page.
   const downloadFeature = () => {
     setFailed(false);
-    loadDetailTopology().then(
-      (topology) => {
+    Promise.all([loadDetailTopology(), import('../open-data/place-features')])
+      .then(([topology, { placeFeature }]) => {
         const feature = placeFeature(canonical, topology, places, content);
         if (!feature) throw new Error(`no outline for ${canonical}`);
         saveFile(`${canonical}.geojson`, 'application/geo+json', `${JSON.stringify(feature)}\n`);
-      },
-      () => setFailed(true),
-    );
+      })
+      .catch(() => setFailed(true));
   };
   const downloadPassages = () => {
-    const rows = passages.map((passage) => passageRow(passage, content.data, places));
-    saveFile(`${canonical}-passages.csv`, 'text/csv', passagesCsv(rows));
+    setFailed(false);
+    import('../open-data/passage-table')
+      .then(({ passageRow, passagesCsv }) => {
+        const rows = passages.map((passage) => passageRow(passage, content.data, places));
+        saveFile(`${canonical}-passages.csv`, 'text/csv', passagesCsv(rows));
+      })
+      .catch(() => setFailed(true));
   };
   return (
     <section class="place-downloads" aria-label={t('data.downloadPlace')}>
