@@ -2,7 +2,8 @@
 /** @jsxImportSource preact */
 /**
  * The link-preview picture (1200 × 630, the size Open Graph and Twitter cards show best): the
- * default view of the static map on the right, the bilingual title and subtitle on the left.
+ * default view of the static map on the right, the bilingual title and subtitle on the left, the
+ * data's credits (places.json) below them.
  * Pure, as the static map is; its text is drawn in the committed font subset only, so every
  * character here must be in it (`npm run font:subset` reads them from this picture).
  */
@@ -53,6 +54,8 @@ const BLOCKS: readonly Block[] = [
   { text: IMAGE_TEXTS.subtitleEn, lang: 'en', size: 20, weight: 400, colour: SUBTITLE_COLOUR, gap: 12 },
 ];
 const LINE_HEIGHT = 1.3;
+const CREDIT_SIZE = 13;
+const CREDIT_BOTTOM = 26;
 
 interface Line {
   text: string;
@@ -73,6 +76,28 @@ function layOut(): Line[] {
   }
   const top = (OG_IMAGE_SIZE.height - y) / 2;
   return lines.map((line) => ({ ...line, baseline: Math.round(top + line.baseline) }));
+}
+
+/** The data's credits, one a line, Chinese then English, from the bottom margin up. */
+function layOutCredits(places: PlacesData): Line[] {
+  const lines = (['zh', 'en'] as const).flatMap((lang) => {
+    const block: Block = {
+      text: '',
+      lang: lang === 'zh' ? 'zh-Hans' : 'en',
+      size: CREDIT_SIZE,
+      weight: 400,
+      colour: SUBTITLE_COLOUR,
+      gap: 0,
+    };
+    return places.attribution.flatMap((entry) =>
+      wrapLines(entry[lang], TEXT_WIDTH, CREDIT_SIZE).map((text) => ({ text, block: { ...block, text: entry[lang] } })),
+    );
+  });
+  const step = CREDIT_SIZE * LINE_HEIGHT;
+  return lines.map((line, index) => ({
+    ...line,
+    baseline: Math.round(OG_IMAGE_SIZE.height - CREDIT_BOTTOM - (lines.length - 1 - index) * step),
+  }));
 }
 
 export function OgImage({ overview, places, content }: OgImageData): JSX.Element {
@@ -110,7 +135,7 @@ export function OgImage({ overview, places, content }: OgImageData): JSX.Element
         />
       </g>
       <g font-family={OG_FONT_FAMILY} data-kind="og-text">
-        {layOut().map(({ text, block, baseline }) => (
+        {[...layOut(), ...layOutCredits(places)].map(({ text, block, baseline }) => (
           <text
             key={`${block.lang}-${baseline}`}
             x={TEXT_LEFT}

@@ -6,8 +6,10 @@
 import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Plugin } from 'vite';
+import { charactersMissingFrom } from './font-coverage';
+import { OG_FONTS } from './fonts';
 import { loadOgImageData } from './load-data';
-import { ogImageSvg } from './OgImage';
+import { drawnCharacters, ogImageSvg } from './OgImage';
 import { OG_IMAGE_FILE, parsePublicUrl, previewTags } from './preview-tags';
 import { renderOgPng } from './render-png';
 
@@ -22,8 +24,12 @@ export function linkPreview(publicUrlOption = process.env.ATLAS_PUBLIC_URL): Plu
     },
     transformIndexHtml: (_html, context) => previewTags(basename(context.path), publicUrl),
     generateBundle() {
-      const data = loadOgImageData(pathToFileURL(join(root, 'src', 'generated', '/')));
-      this.emitFile({ type: 'asset', fileName: OG_IMAGE_FILE, source: renderOgPng(ogImageSvg(data)) });
+      const svg = ogImageSvg(loadOgImageData(pathToFileURL(join(root, 'src', 'generated', '/'))));
+      const missing = new Set(OG_FONTS.flatMap((font) => charactersMissingFrom(font, drawnCharacters(svg))));
+      if (missing.size > 0) {
+        this.warn(`${OG_IMAGE_FILE}: the font subset lacks ${[...missing].join(' ')}: run npm run font:subset`);
+      }
+      this.emitFile({ type: 'asset', fileName: OG_IMAGE_FILE, source: renderOgPng(svg) });
     },
   };
 }

@@ -2,11 +2,10 @@
  * The link-preview image (scripts/og-image/): drawn from the built data to a 1200 × 630 PNG in
  * the committed font subset, which must hold every character the image writes.
  */
-import { readFileSync } from 'node:fs';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
-import { mappedCodePoints } from '../../scripts/fonts/sfnt';
-import { fontPath, OG_FONTS } from '../../scripts/og-image/fonts';
+import { charactersMissingFrom } from '../../scripts/og-image/font-coverage';
+import { OG_FONTS } from '../../scripts/og-image/fonts';
 import { drawnCharacters, OG_IMAGE_SIZE, type OgImageData, ogImageSvg } from '../../scripts/og-image/OgImage';
 import { renderOgPng } from '../../scripts/og-image/render-png';
 import { IMAGE_TEXTS } from '../../scripts/og-image/texts';
@@ -20,12 +19,6 @@ import { loadContent, loadOverviewTopology, loadPlaces } from '../support/artifa
 
 const data: OgImageData = { overview: loadOverviewTopology(), places: loadPlaces(), content: loadContent() };
 const svg = ogImageSvg(data);
-
-/** The characters of `text` that a font file does not map to a glyph. */
-function missingFrom(file: string, text: string): string[] {
-  const mapped = mappedCodePoints(readFileSync(file));
-  return [...new Set(text)].filter((character) => !mapped.has(character.codePointAt(0) ?? -1));
-}
 
 /** The colour a district is filled with in the default view (its topmost opaque fill). */
 function defaultFill(code: string): string {
@@ -85,10 +78,10 @@ describe('the link-preview image', () => {
 describe('the committed font subset', () => {
   it.each(OG_FONTS.map((font) => [font.file, font] as const))('%s holds every character the image draws', (_, font) => {
     // Fails after a change to the image's texts: run `npm run font:subset` and commit the fonts.
-    expect(missingFrom(fontPath(font), drawnCharacters(svg))).toEqual([]);
+    expect(charactersMissingFrom(font, drawnCharacters(svg))).toEqual([]);
   });
 
   it('is only a subset: a character the image does not draw is missing', () => {
-    for (const font of OG_FONTS) expect(missingFrom(fontPath(font), '重鬱')).toEqual(['鬱']);
+    for (const font of OG_FONTS) expect(charactersMissingFrom(font, '重鬱')).toEqual(['鬱']);
   });
 });
