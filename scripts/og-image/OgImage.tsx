@@ -37,12 +37,15 @@ const TEXT_LEFT = 64;
 const TEXT_WIDTH = MAP_LEFT - TEXT_LEFT - 24;
 const SUBTITLE_COLOUR = '#4a463e';
 
-interface Block {
-  text: string;
+interface TextStyle {
   lang: 'zh-Hans' | 'en';
   size: number;
   weight: 400 | 700;
   colour: string;
+}
+
+interface Block extends TextStyle {
+  text: string;
   /** Space above the block, in px. */
   gap: number;
 }
@@ -54,12 +57,14 @@ const BLOCKS: readonly Block[] = [
   { text: IMAGE_TEXTS.subtitleEn, lang: 'en', size: 20, weight: 400, colour: SUBTITLE_COLOUR, gap: 12 },
 ];
 const LINE_HEIGHT = 1.3;
+/** Noto Sans CJK's descent below the baseline, in em: a line's baseline sits that far above its box's bottom. */
+const DESCENT = 0.12;
 const CREDIT_SIZE = 13;
 const CREDIT_BOTTOM = 26;
 
 interface Line {
   text: string;
-  block: Block;
+  style: TextStyle;
   baseline: number;
 }
 
@@ -71,28 +76,30 @@ function layOut(): Line[] {
     y += block.gap;
     for (const text of wrapLines(block.text, TEXT_WIDTH, block.size)) {
       y += block.size * LINE_HEIGHT;
-      lines.push({ text, block, baseline: y - block.size * (LINE_HEIGHT - 1) - block.size * 0.12 });
+      lines.push({ text, style: block, baseline: y - block.size * (LINE_HEIGHT - 1 + DESCENT) });
     }
   }
   const top = (OG_IMAGE_SIZE.height - y) / 2;
   return lines.map((line) => ({ ...line, baseline: Math.round(top + line.baseline) }));
 }
 
-/** The data's credits, one a line, Chinese then English, from the bottom margin up. */
-function layOutCredits(places: PlacesData): Line[] {
-  const lines = (['zh', 'en'] as const).flatMap((lang) => {
-    const block: Block = {
-      text: '',
+/** The data's credits, one a line, Chinese then English. */
+function layOutCredits(places: PlacesData): Omit<Line, 'baseline'>[] {
+  return (['zh', 'en'] as const).flatMap((lang) => {
+    const style: TextStyle = {
       lang: lang === 'zh' ? 'zh-Hans' : 'en',
       size: CREDIT_SIZE,
       weight: 400,
       colour: SUBTITLE_COLOUR,
-      gap: 0,
     };
     return places.attribution.flatMap((entry) =>
-      wrapLines(entry[lang], TEXT_WIDTH, CREDIT_SIZE).map((text) => ({ text, block: { ...block, text: entry[lang] } })),
+      wrapLines(entry[lang], TEXT_WIDTH, CREDIT_SIZE).map((text) => ({ text, style })),
     );
   });
+}
+
+/** Lines set from the bottom margin up. */
+function fromBottom(lines: Omit<Line, 'baseline'>[]): Line[] {
   const step = CREDIT_SIZE * LINE_HEIGHT;
   return lines.map((line, index) => ({
     ...line,
@@ -135,15 +142,15 @@ export function OgImage({ overview, places, content }: OgImageData): JSX.Element
         />
       </g>
       <g font-family={OG_FONT_FAMILY} data-kind="og-text">
-        {[...layOut(), ...layOutCredits(places)].map(({ text, block, baseline }) => (
+        {[...layOut(), ...fromBottom(layOutCredits(places))].map(({ text, style, baseline }) => (
           <text
-            key={`${block.lang}-${baseline}`}
+            key={`${style.lang}-${baseline}`}
             x={TEXT_LEFT}
             y={baseline}
-            font-size={block.size}
-            font-weight={block.weight}
-            fill={block.colour}
-            lang={block.lang}
+            font-size={style.size}
+            font-weight={style.weight}
+            fill={style.colour}
+            lang={style.lang}
           >
             {text}
           </text>
