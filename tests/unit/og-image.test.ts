@@ -81,6 +81,21 @@ describe('the committed font subset', () => {
     expect(charactersMissingFrom(font, drawnCharacters(svg))).toEqual([]);
   });
 
+  it('is all the renderer draws with: not the machine’s fonts', () => {
+    const darkPixels = (text: string) => {
+      const tiny = `<svg xmlns="http://www.w3.org/2000/svg" width="200" height="60"><rect width="200" height="60" fill="#fff"/><text x="10" y="45" font-size="40" font-family="Noto Sans CJK SC, DejaVu Sans, sans-serif">${text}</text></svg>`;
+      const image = PNG.sync.read(renderOgPng(tiny));
+      let dark = 0;
+      for (let at = 0; at < image.data.length; at += 4) if ((image.data[at] ?? 255) < 128) dark += 1;
+      return dark;
+    };
+    // 鬱 is not in the subset, only in a full CJK font such as the one this machine may have: it is
+    // drawn as the subset's missing-glyph box, exactly as a private-use character no font has.
+    const missingBox = darkPixels('\u{E000}');
+    expect(darkPixels('鬱')).toBe(missingBox);
+    expect(darkPixels('重')).not.toBe(missingBox);
+  });
+
   it('is only a subset: a character the image does not draw is missing', () => {
     for (const font of OG_FONTS) expect(charactersMissingFrom(font, '重鬱')).toEqual(['鬱']);
   });
