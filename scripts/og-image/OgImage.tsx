@@ -1,7 +1,5 @@
-// Bundled into the Vite config too (build-time rendering), whose bundler reads no tsconfig.
-/** @jsxImportSource preact */
 /**
- * The link-preview picture (1200 × 630, the size Open Graph and Twitter cards show best): the
+ * The link-preview picture (1200 × 630): the
  * default view of the static map on the right, the bilingual title and subtitle on the left, the
  * data's credits (places.json) below them.
  * Pure, as the static map is; its text is drawn in the committed font subset only, so every
@@ -19,10 +17,9 @@ import { StaticMap } from '../../src/static-map/StaticMap';
 import type { PlacesData } from '../../src/types/atlas-data';
 import type { ContentData } from '../../src/types/content';
 import { OG_FONT_FAMILY } from './fonts';
+import { OG_IMAGE_SIZE } from './image-size';
 import { IMAGE_TEXTS, PREVIEW_IMAGE_ALT } from './texts';
 import { wrapLines } from './wrap-lines';
-
-export const OG_IMAGE_SIZE = { width: 1200, height: 630 } as const;
 
 /** The data the picture is drawn from: the overview topology, places and content (src/generated). */
 export interface OgImageData {

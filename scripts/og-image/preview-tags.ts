@@ -5,7 +5,7 @@
  * which some link previewers resolve and others ignore.
  */
 import type { HtmlTagDescriptor } from 'vite';
-import { OG_IMAGE_SIZE } from './OgImage';
+import { OG_IMAGE_SIZE } from './image-size';
 import { PREVIEW_DESCRIPTION, PREVIEW_IMAGE_ALT, PREVIEW_TITLE } from './texts';
 
 /** The preview image's file, at the top of the built site beside the pages. */

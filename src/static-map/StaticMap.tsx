@@ -1,5 +1,3 @@
-// Bundled into the Vite config too (build-time rendering), whose bundler reads no tsconfig.
-/** @jsxImportSource preact */
 /**
  * The atlas drawn as SVG without WebGL: district and region fills and borders, rivers, the
  * neighbouring provinces, thematic lines, the selection's outline and the place names, in the
