@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
+import { linkPreview } from './scripts/og-image/vite-plugin';
 import { BASEMAP_META_NAME } from './src/map/basemap-setting';
 
 /**
@@ -31,7 +32,7 @@ export default defineConfig({
   oxc: {
     jsx: { runtime: 'automatic', importSource: 'preact' },
   },
-  plugins: [basemapMeta()],
+  plugins: [basemapMeta(), linkPreview()],
   build: {
     target: 'es2022',
     // Readers never fetch them; they let anyone debugging the live map (and Lighthouse) see our source.
