@@ -23,6 +23,8 @@ import { StaticMap } from './StaticMap';
 /** How many zoom levels the buttons step in and out of the view that fits the municipality. */
 const ZOOM_STEPS_IN = 4;
 const ZOOM_STEPS_OUT = 1;
+/** How far an arrow key pans the map, as the WebGL map's keyboard does. */
+const KEY_PAN_PX = 100;
 /** A pointer that moves less than this between down and up clicked rather than dragged. */
 const CLICK_SLOP_PX = 4;
 const FIT_PADDING_PX = 16;
@@ -38,11 +40,21 @@ export interface StaticMapPaneProps {
   focusRequest: number;
   /** What may cover part of the map (the bottom sheet on phones): places are shown in the rest. */
   cover?: RefObject<HTMLElement | null>;
+  /** Set to a function that moves keyboard focus to the map, while there is one. */
+  focusMap?: RefObject<(() => void) | null>;
   /** Shown over the map (the chosen place's details). */
   children?: ComponentChildren;
 }
 
-export function StaticMapPane({ overview, onMove, onSelect, focusRequest, cover, children }: StaticMapPaneProps) {
+export function StaticMapPane({
+  overview,
+  onMove,
+  onSelect,
+  focusRequest,
+  cover,
+  focusMap,
+  children,
+}: StaticMapPaneProps) {
   const { t, places, content, state } = useAtlas();
   const passagePlaces = state.passage ? (content.passages.get(state.passage)?.places ?? []) : [];
   const container = useRef<HTMLDivElement>(null);
@@ -76,6 +88,14 @@ export function StaticMapPane({ overview, onMove, onSelect, focusRequest, cover,
     if (!element || !covering) return NO_INSET;
     return coveredInset(element.getBoundingClientRect(), covering.getBoundingClientRect());
   };
+
+  useEffect(() => {
+    if (!focusMap) return;
+    focusMap.current = () => container.current?.focus();
+    return () => {
+      focusMap.current = null;
+    };
+  }, [focusMap]);
 
   useEffect(() => {
     const element = container.current;
@@ -138,6 +158,29 @@ export function StaticMapPane({ overview, onMove, onSelect, focusRequest, cover,
     moveTo({ center: shown.center, zoom });
   };
 
+  /** Pans by a number of px, as a drag of the map the other way would. */
+  const panBy = (dx: number, dy: number) => {
+    if (!shown || !size) return;
+    const centre = projectionOf(shown, size).invert?.([size.width / 2 + dx, size.height / 2 + dy]);
+    if (centre) moveTo({ center: [centre[0], centre[1]] as LngLat, zoom: shown.zoom });
+  };
+
+  // The WebGL map's keys: arrows pan, + and − zoom.
+  const onKeyDown = (event: KeyboardEvent) => {
+    const pans: Record<string, [number, number]> = {
+      ArrowLeft: [-KEY_PAN_PX, 0],
+      ArrowRight: [KEY_PAN_PX, 0],
+      ArrowUp: [0, -KEY_PAN_PX],
+      ArrowDown: [0, KEY_PAN_PX],
+    };
+    const pan = pans[event.key];
+    if (pan) panBy(...pan);
+    else if (event.key === '+' || event.key === '=') zoomBy(1);
+    else if (event.key === '-') zoomBy(-1);
+    else return;
+    event.preventDefault();
+  };
+
   const onPointerDown = (event: PointerEvent) => {
     if (!shown || event.button !== 0) return;
     drag.current = { x: event.clientX, y: event.clientY, start: shown, moved: false };
@@ -176,6 +219,12 @@ export function StaticMapPane({ overview, onMove, onSelect, focusRequest, cover,
         ref={container}
         class="static-map"
         data-testid="static-map"
+        // Focusable as the WebGL map's canvas is: arrows pan, + and − zoom; places are chosen in the lists.
+        role="application"
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: an application takes its own keys (above), so it must take focus
+        tabIndex={0}
+        aria-label={t('map.label')}
+        onKeyDown={onKeyDown}
         onPointerDown={onPointerDown}
         onPointerMove={onPointerMove}
         onPointerUp={onPointerUp}

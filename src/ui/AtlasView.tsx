@@ -264,6 +264,8 @@ export function AtlasView({ data, mode }: { data: AtlasData; mode: AtlasMode }) 
         focusRequest={focusRequest}
         cover={mode === 'full' ? sheet : undefined}
         detailsElsewhere={detailsInSheet}
+        onCloseDetails={closePopup}
+        focusMap={focusMap}
       />
     );
 

@@ -23,6 +23,7 @@ interface StaticMapProps {
   onSelect(id: string | null): void;
   focusRequest: number;
   cover?: RefObject<HTMLElement | null>;
+  focusMap?: RefObject<(() => void) | null>;
   children?: ComponentChildren;
 }
 
@@ -46,9 +47,11 @@ export interface PlaceListFallbackProps extends Omit<StaticMapProps, 'children'>
   failure: MapFailure | null;
   /** The page shows a chosen place's details elsewhere (the sheet on phones). */
   detailsElsewhere: boolean;
+  /** Closes the details over the map (and gives focus back to where the reader was). */
+  onCloseDetails(): void;
 }
 
-export function PlaceListFallback({ failure, detailsElsewhere, ...map }: PlaceListFallbackProps) {
+export function PlaceListFallback({ failure, detailsElsewhere, onCloseDetails, ...map }: PlaceListFallbackProps) {
   const { t, lang, places, state, selectPlace } = useAtlas();
   const join = (names: string[]) => names.join(lang === 'zh' ? '、' : ', ');
   const noWebgl = failure === null || failure.kind === 'webgl';
@@ -86,7 +89,7 @@ export function PlaceListFallback({ failure, detailsElsewhere, ...map }: PlaceLi
           {/* The chosen place's details, over the map as the WebGL map's popup. */}
           {state.sel && !detailsElsewhere && (
             <div class="fallback-selection">
-              <PopupContent variant="popup" id={state.sel} takeFocus={true} onClose={() => selectPlace(null)} />
+              <PopupContent variant="popup" id={state.sel} takeFocus={true} onClose={onCloseDetails} />
             </div>
           )}
         </LazyStaticMap>

@@ -120,6 +120,29 @@ describe('the map without WebGL', () => {
   });
 });
 
+describe('the map without WebGL from the keyboard', () => {
+  it('pans and zooms with the keys, and closing the details gives focus back to the search', async () => {
+    const { page, log } = await openStaticMap();
+    await page.locator(STATIC_MAP).focus();
+    const before = await staticCamera(page);
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(async () => (await staticCamera(page)).lon).toBeGreaterThan(before.lon);
+    await page.keyboard.press('+');
+    await expect.poll(async () => (await staticCamera(page)).zoom).toBeGreaterThan(before.zoom);
+
+    const search = page.locator('#place-search');
+    await search.fill('万州');
+    await expect.poll(() => page.locator('#place-search-results [role="option"]').count()).toBeGreaterThan(0);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => details(page).innerText()).toBe('万州区');
+    await page.locator('.fallback-selection .popup-close').click();
+    await expect.poll(() => sel(page)).toBeNull();
+    await expect.poll(() => search.evaluate((element) => element === document.activeElement)).toBe(true);
+    expect(log.pageErrors).toEqual([]);
+    await page.context().close();
+  });
+});
+
 describe('the map without WebGL following a place chosen elsewhere', () => {
   it('moves the camera to a place chosen by search', async () => {
     const { page, log } = await openStaticMap(`${atlasUrl}#map=10/30.8/108.4`);
