@@ -76,13 +76,12 @@ export function PlaceListFallback({ failure, detailsElsewhere, onCloseDetails, .
             <p>
               {failure.file
                 ? t('errors.dataBody', { file: failure.file, reason: failure.reason })
-                : t('errors.mapFailed', { reason: failure.reason })}
-              {sentenceGap}
-              {t('errors.simplerMap')}
+                : t('errors.mapFailed', { reason: failure.reason })}{' '}
+              <button type="button" class="button" onClick={reload}>
+                {t('errors.retry')}
+              </button>
             </p>
-            <button type="button" class="button" onClick={reload}>
-              {t('errors.retry')}
-            </button>
+            <p>{t('errors.simplerMap')}</p>
           </div>
         )}
         <LazyStaticMap {...map}>
