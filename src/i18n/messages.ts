@@ -109,10 +109,10 @@ const zh = {
   'errors.retry': '重试',
   'errors.timeout': '{seconds} 秒内没有响应',
   'errors.noWebglTitle': '此浏览器无法显示交互地图',
-  'errors.noWebglBody':
-    '交互地图需要 WebGL2，此浏览器无法提供。下面是一张较简单的地图：点击区县查看详情，按钮可放大缩小，拖动可平移；其下列出所有地点及其所属区域。',
+  'errors.noWebglBody': '交互地图需要 WebGL2，此浏览器无法提供。',
+  'errors.simplerMap': '这是一张较简单的地图：点击区县查看详情，用按钮放大缩小，拖动可平移。',
   'errors.mapFailed': '地图初始化失败：{reason}',
-  'errors.mapTitle': '地图无法载入',
+  'errors.mapTitle': '交互地图无法载入',
   'errors.placeList': '以下是所有地点及其所属区域。',
   'errors.detailFailed': '抱歉，详细边界未能载入，地图暂时显示简化边界；缩放地图时会再试一次。',
   'errors.fileTitle': '页面所需的文件未能载入',
@@ -317,10 +317,11 @@ const en: Messages = {
   'errors.retry': 'Try again',
   'errors.timeout': 'no answer within {seconds} s',
   'errors.noWebglTitle': 'This browser cannot show the interactive map',
-  'errors.noWebglBody':
-    'The interactive map needs WebGL2, which this browser does not provide. Below is a simpler map: click a district for its details, zoom with the buttons, drag to pan; all places and the regions they belong to are listed under it.',
+  'errors.noWebglBody': 'The interactive map needs WebGL2, which this browser does not provide.',
+  'errors.simplerMap':
+    'This is a simpler map: click or tap a district for its details, zoom with the buttons, drag to pan.',
   'errors.mapFailed': 'The map failed to start: {reason}',
-  'errors.mapTitle': 'The map could not be loaded',
+  'errors.mapTitle': 'The interactive map could not be loaded',
   'errors.placeList': 'Here are all places and the regions they belong to.',
   'errors.detailFailed':
     'Sorry, the detailed borders could not be loaded, so the map shows simplified ones for now. It will try again when you zoom.',

@@ -256,7 +256,17 @@ export function AtlasView({ data, mode }: { data: AtlasData; mode: AtlasMode }) 
         onReadAll={() => setPanelDetails({ shown: true, sel: selection.current })}
       />
     ) : (
-      <PlaceListFallback failure={mapFailure} overview={data.overview} onMove={onMove} />
+      <PlaceListFallback
+        failure={mapFailure}
+        overview={data.overview}
+        onMove={onMove}
+        onSelect={onMapSelect}
+        focusRequest={focusRequest}
+        cover={mode === 'full' ? sheet : undefined}
+        detailsElsewhere={detailsInSheet}
+        onCloseDetails={closePopup}
+        focusMap={focusMap}
+      />
     );
 
   return (
@@ -305,7 +315,7 @@ export function AtlasView({ data, mode }: { data: AtlasData; mode: AtlasMode }) 
           <main class="app-main">
             <div class="map-area">
               {map}
-              {webgl && !mapFailure && <MapLegend embedded={false} />}
+              <MapLegend embedded={false} />
             </div>
             <Panel
               tab={panelTab}

@@ -1,11 +1,13 @@
 /**
  * Failure paths, on the full map and the embed page: a file the page needs fails (404, 503,
  * a reset connection, valid JSON of the wrong shape, no answer at all) and the reader sees
- * what failed, the places, and a "try again" that works. Only what a reader sees is checked:
- * the DOM, the URL and the network; never the map library's objects.
+ * what failed, the places, and a "try again" that works. A file of the WebGL map failing
+ * leaves the simpler SVG map in its place, usable. Only what a reader sees is checked: the
+ * DOM, the URL and the network; never the map library's objects.
  */
 import { describe, expect, inject, it } from 'vitest';
 import { newLoggedPage, type Page, type PageLog, useBrowser } from './support/browser';
+import { clickStaticMapAt, STATIC_MAP, waitForStaticMap } from './support/static-map-driver';
 
 const atlasUrl = inject('atlasUrl');
 const browser = useBrowser();
@@ -39,25 +41,47 @@ async function expectMapDrawn(page: Page): Promise<void> {
   expect(await page.locator('.maplibregl-canvas').count()).toBe(1);
 }
 
-/** The map's failure panel: names the file and the reason, lists all 38 districts, offers "try again". */
+const WANZHOU_LABEL: [number, number] = [108.40163, 30.7314];
+
+/**
+ * The map's failure panel: names the file and the reason, says the map shown is a simpler one,
+ * draws it (every district), lists all 38 districts, offers "try again".
+ */
 async function expectMapFailure(page: Page, file: RegExp, reason: RegExp): Promise<void> {
   const panel = page.getByTestId('map-error');
   await expect.poll(() => panel.count(), { timeout: 30_000 }).toBe(1);
   const message = await panel.getByRole('alert').innerText();
   expect(message).toMatch(file);
   expect(message).toMatch(reason);
+  expect(message).toMatch(/simpler map|较简单的地图/);
   expect(message).not.toMatch(/WebGL/);
+  await waitForStaticMap(page);
+  expect(await panel.locator(`${STATIC_MAP} svg path[data-id]`).count()).toBeGreaterThanOrEqual(38);
+  expect(await page.locator('.maplibregl-canvas').count()).toBe(0);
   expect(await panel.locator('tbody tr').count()).toBe(38);
   expect(await panel.getByRole('button', { name: /try again|重试/i }).count()).toBe(1);
   expect((await visibleText(page)).length).toBeGreaterThan(100);
 }
 
-/** The data error panel (before anything else is shown): names the file and the reason. */
+/** The SVG map in the WebGL map's place selects by a click and keeps the URL; on the full page, layers switch. */
+async function expectStaticMapUsable(page: Page, fullPage: boolean): Promise<void> {
+  await clickStaticMapAt(page, WANZHOU_LABEL);
+  await expect.poll(() => new URL(page.url()).searchParams.get('sel')).toBe('500101');
+  await expect.poll(() => page.locator('.fallback-selection .popup-header h2').innerText()).toBe('Wanzhou District');
+  if (!fullPage) return;
+  await page.getByRole('tab', { name: 'Layers' }).click();
+  await page.getByRole('radio', { name: 'Population flows' }).check();
+  await expect.poll(() => new URL(page.url()).searchParams.get('layers') ?? '').toContain('population');
+  await expect.poll(() => page.locator(`${STATIC_MAP} g[data-kind="flows"] path`).count()).toBeGreaterThan(0);
+}
+
+/** The data error panel (before anything else is shown): names the file and the reason; no map, SVG or WebGL. */
 async function expectDataFailure(page: Page, text: RegExp[]): Promise<void> {
   const panel = page.getByTestId('error-panel');
   await expect.poll(() => panel.count(), { timeout: 30_000 }).toBe(1);
   const message = await panel.innerText();
   for (const pattern of text) expect(message).toMatch(pattern);
+  expect(await page.locator(STATIC_MAP).count()).toBe(0);
   expect(await visibleText(page)).toMatch(/\S{10}/);
 }
 
@@ -99,11 +123,13 @@ for (const { name, path, entry } of PAGES) {
   });
 
   describe(`${name}: the map's own files`, () => {
-    it('a worker script that answers 404 shows the places and names the file, and "try again" loads the map', async () => {
-      const { page } = await newLoggedPage(browser());
+    it('a worker script that answers 404 shows the SVG map and names the file, and "try again" loads the map', async () => {
+      const { page, log } = await newLoggedPage(browser());
       await page.route(WORKER_FILE, (route) => route.fulfill({ status: 404, body: 'gone' }));
       await page.goto(url('?lang=en'));
       await expectMapFailure(page, /maplibre-gl-worker-[\w-]+\.mjs/, /HTTP 404/);
+      await expectStaticMapUsable(page, name === 'index.html');
+      expect(log.pageErrors).toEqual([]);
       await page.unroute(WORKER_FILE);
       await page.getByTestId('map-error').getByRole('button', { name: 'Try again' }).click();
       await expectMapDrawn(page);
@@ -142,11 +168,13 @@ for (const { name, path, entry } of PAGES) {
       await page.context().close();
     });
 
-    it('a map code chunk that answers 404 names the chunk, and "try again" loads the map', async () => {
-      const { page } = await newLoggedPage(browser());
+    it('a map code chunk that answers 404 names the chunk, the SVG map serves, and "try again" loads the map', async () => {
+      const { page, log } = await newLoggedPage(browser());
       await page.route(MAP_CHUNK, (route) => route.fulfill({ status: 404, body: 'gone' }));
       await page.goto(url('?lang=en'));
       await expectMapFailure(page, /atlas-map-[\w-]+\.js/, /failed to load/);
+      await expectStaticMapUsable(page, name === 'index.html');
+      expect(log.pageErrors).toEqual([]);
       await page.unroute(MAP_CHUNK);
       await page.getByTestId('map-error').getByRole('button', { name: 'Try again' }).click();
       await expectMapDrawn(page);

@@ -1,46 +1,61 @@
 /**
  * Without WebGL (Chromium with WebGL and every 3D API switched off), the atlas draws the
  * static SVG map as the map: clicking a district selects it and opens its details, search and
- * the place list drive it, layers switch, the reader opens, and nothing throws.
+ * the place list drive it (the camera moves to the place, above the phone's sheet), layers
+ * switch with their legend, the reader opens, and nothing throws.
  */
 import { describe, expect, inject, it } from 'vitest';
 import { outflowFill } from '../../src/map/district-colours';
 import { COLOURS } from '../../src/map/palette';
-import { openAtlas, projectOn } from './support/atlas-driver';
+import { openAtlas } from './support/atlas-driver';
 import { launchChromium, newLoggedPage, type Page, useBrowser } from './support/browser';
+import {
+  clickStaticMapAt,
+  STATIC_MAP,
+  staticCamera,
+  staticPointOf,
+  waitForStaticMap,
+} from './support/static-map-driver';
 
 const atlasUrl = inject('atlasUrl');
 const browser = useBrowser(['--disable-webgl', '--disable-3d-apis']);
 
-const STATIC_MAP = '[data-testid="static-map"]';
 const WANZHOU_LABEL: [number, number] = [108.40163, 30.7314];
+/** Xiushan, in the far south-east: far from Wanzhou, so a camera framing one does not frame the other. */
+const XIUSHAN = '500241';
+const PHONE = { width: 390, height: 844 };
 const details = (page: Page) => page.locator('.fallback-selection .popup-header h2');
 const sel = (page: Page) => new URL(page.url()).searchParams.get('sel');
 
-async function openStaticMap(url = atlasUrl) {
-  const opened = await newLoggedPage(browser());
+async function openStaticMap(url = atlasUrl, viewport?: { width: number; height: number }) {
+  const opened = await newLoggedPage(browser(), viewport ? { viewport, hasTouch: viewport.width < 600 } : undefined);
   await opened.page.goto(url);
-  await opened.page.locator(`${STATIC_MAP} svg [data-id="500101"]`).waitFor({ state: 'attached' });
+  await waitForStaticMap(opened.page);
   return opened;
 }
 
-/** Clicks the static map at a longitude/latitude, with the camera the SVG says it draws. */
-async function clickStaticMapAt(page: Page, lngLat: [number, number]) {
-  const svg = page.locator(`${STATIC_MAP} svg`);
-  const box = await svg.boundingBox();
-  if (!box) throw new Error('no static map');
-  const [lon, lat] = ((await svg.getAttribute('data-center')) ?? '').split(',').map(Number);
-  const zoom = Number(await svg.getAttribute('data-zoom'));
-  const point = projectOn({ zoom, lon: lon ?? 0, lat: lat ?? 0 }, box, lngLat);
-  await page.mouse.click(box.x + point.x, box.y + point.y);
+/** Whether a longitude/latitude is drawn inside a box of the page. */
+async function shownWithin(page: Page, lngLat: [number, number], box: { top: number; bottom: number }) {
+  const svg = await page.locator(`${STATIC_MAP} svg`).boundingBox();
+  const point = await staticPointOf(page, lngLat);
+  return !!svg && point.x > svg.x && point.x < svg.x + svg.width && point.y > box.top && point.y < box.bottom;
 }
 
 describe('the map without WebGL', () => {
   it('says the interactive map needs WebGL2 and shows a simpler map with every district', async () => {
     const { page, log } = await openStaticMap();
     const message = await page.getByTestId('no-webgl').locator('p').first().innerText();
-    expect(message).toContain('WebGL2');
-    expect(message).toContain('较简单的地图');
+    expect(message).toContain('交互地图需要 WebGL2');
+    expect(message).toContain('这是一张较简单的地图');
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect
+      .poll(() => page.getByTestId('no-webgl').locator('p').first().innerText())
+      .toContain('The interactive map needs WebGL2');
+    expect(await page.getByTestId('no-webgl').locator('p').first().innerText()).toContain('This is a simpler map');
+    // Every button of the map says what it does.
+    for (const name of ['Zoom in', 'Zoom out', 'Show all of Chongqing']) {
+      expect(await page.locator('.static-map-pane').getByRole('button', { name }).count()).toBe(1);
+    }
     expect(await page.locator(`${STATIC_MAP} svg path[data-id]`).count()).toBeGreaterThanOrEqual(38);
     expect(await page.locator(`${STATIC_MAP} [style]`).count()).toBe(0);
     expect(log.pageErrors).toEqual([]);
@@ -102,6 +117,82 @@ describe('the map without WebGL', () => {
     expect(await linked.page.locator(`${STATIC_MAP} g[data-kind="flows"]`).count()).toBe(1);
     expect([...log.pageErrors, ...linked.log.pageErrors]).toEqual([]);
     await linked.page.context().close();
+  });
+});
+
+describe('the map without WebGL from the keyboard', () => {
+  it('pans and zooms with the keys, and closing the details gives focus back to the search', async () => {
+    const { page, log } = await openStaticMap();
+    await page.locator(STATIC_MAP).focus();
+    const before = await staticCamera(page);
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(async () => (await staticCamera(page)).lon).toBeGreaterThan(before.lon);
+    await page.keyboard.press('+');
+    await expect.poll(async () => (await staticCamera(page)).zoom).toBeGreaterThan(before.zoom);
+
+    const search = page.locator('#place-search');
+    await search.fill('万州');
+    await expect.poll(() => page.locator('#place-search-results [role="option"]').count()).toBeGreaterThan(0);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => details(page).innerText()).toBe('万州区');
+    await page.locator('.fallback-selection .popup-close').click();
+    await expect.poll(() => sel(page)).toBeNull();
+    await expect.poll(() => search.evaluate((element) => element === document.activeElement)).toBe(true);
+    expect(log.pageErrors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('the map without WebGL following a place chosen elsewhere', () => {
+  it('moves the camera to a place chosen by search', async () => {
+    const { page, log } = await openStaticMap(`${atlasUrl}#map=10/30.8/108.4`);
+    const label: [number, number] = [108.98457, 28.45076];
+    const svg = await page.locator(`${STATIC_MAP} svg`).boundingBox();
+    if (!svg) throw new Error('no static map');
+    const whole = { top: svg.y, bottom: svg.y + svg.height };
+    expect(await shownWithin(page, label, whole)).toBe(false);
+    await page.locator('#place-search').fill('秀山');
+    await expect.poll(() => page.locator('#place-search-results [role="option"]').count()).toBeGreaterThan(0);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => sel(page)).toBe(XIUSHAN);
+    await expect.poll(() => shownWithin(page, label, whole)).toBe(true);
+    // The view the reader now sees is the one a shared link gives.
+    await expect
+      .poll(async () => {
+        const [zoom = 0, lat = 0, lon = 0] = new URL(page.url()).hash.replace('#map=', '').split('/').map(Number);
+        const camera = await staticCamera(page);
+        return [zoom - camera.zoom, lat - camera.lat, lon - camera.lon].every((delta) => Math.abs(delta) < 0.01);
+      })
+      .toBe(true);
+    expect(log.pageErrors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('on a phone, shows the place above the sheet, with its details in the sheet and the legend beside the message', async () => {
+    const { page, log } = await openStaticMap(`${atlasUrl}#map=10/28.5/109`, PHONE);
+    await page.locator('#place-search').fill('万州');
+    await expect.poll(() => page.locator('#place-search-results [role="option"]').count()).toBeGreaterThan(0);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => sel(page)).toBe('500101');
+    await expect.poll(() => page.locator('.panel-details .popup-header h2').innerText()).toBe('万州区');
+    expect(await page.locator('.fallback-selection').count()).toBe(0);
+    const svg = await page.locator(`${STATIC_MAP} svg`).boundingBox();
+    if (!svg) throw new Error('no static map');
+    const sheetTop = async () => (await page.locator('.panel').boundingBox())?.y ?? 0;
+    await expect
+      .poll(async () => shownWithin(page, WANZHOU_LABEL, { top: svg.y, bottom: await sheetTop() }))
+      .toBe(true);
+
+    // The legend of the layers shown, folded beside the message, opens over the map.
+    const legend = page.locator('.map-legend');
+    const message = await page.getByTestId('no-webgl').locator('p').first().boundingBox();
+    const summary = await legend.locator('summary').boundingBox();
+    if (!message || !summary) throw new Error('no message or legend');
+    expect(summary.x >= message.x + message.width || summary.y >= message.y + message.height).toBe(true);
+    await legend.locator('summary').click();
+    await expect.poll(() => legend.locator('.legend-heading').first().isVisible()).toBe(true);
+    expect(log.pageErrors).toEqual([]);
+    await page.context().close();
   });
 });
 
