@@ -18,7 +18,8 @@ export interface SavedImageProps {
 }
 
 const BAND_FILL = '#ffffff';
-const BAND_OPACITY = 0.92;
+/** The bands hide the map under them (names cut by their edge would read as stray text); the legend lets it show. */
+const LEGEND_OPACITY = 0.92;
 const INK = '#1f1f1f';
 const INK_MUTED = '#4a4a4a';
 
@@ -77,15 +78,7 @@ function Swatch({ mark }: { mark: SwatchMark }) {
 export function SavedImage({ map, layout, scale, fontFamily, title }: SavedImageProps): JSX.Element {
   const { width, height } = layout;
   const band = (box: { x: number; y: number; width: number; height: number }, part: string) => (
-    <rect
-      x={box.x}
-      y={box.y}
-      width={box.width}
-      height={box.height}
-      fill={BAND_FILL}
-      fill-opacity={BAND_OPACITY}
-      data-part={part}
-    />
+    <rect x={box.x} y={box.y} width={box.width} height={box.height} fill={BAND_FILL} data-part={part} />
   );
   return (
     <svg
@@ -114,7 +107,7 @@ export function SavedImage({ map, layout, scale, fontFamily, title }: SavedImage
             height={layout.legend.box.height}
             rx={4}
             fill={BAND_FILL}
-            fill-opacity={BAND_OPACITY}
+            fill-opacity={LEGEND_OPACITY}
             stroke="#c9c4b8"
           />
           {layout.legend.swatches.map((mark, index) => (

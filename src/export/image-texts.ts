@@ -29,16 +29,22 @@ export function longDate(date: Date, lang: Lang): string {
   }).format(date);
 }
 
+/** The attribution, the article's credit and the map-review caveat, a line each. */
+export function creditLines(t: Translate, lang: Lang, places: PlaceIndex): string[] {
+  const sources = places.data.attribution.map((entry) => entry[lang]).join(lang === 'zh' ? '；' : '; ');
+  return [
+    `${t('attribution.label')}${lang === 'zh' ? '：' : ': '}${sources}`,
+    t('attribution.page'),
+    t('data.boundaryCaveat'),
+  ];
+}
+
 export function imageTexts({ t, lang, places, layers, sel, date }: ImageTextsInput): ImageTexts {
   return {
     title: t('app.title'),
     selection: sel ? places.name(sel, lang) : null,
     legend: legendGroups(layers, t, lang, places),
-    credits: [
-      `${t('attribution.label')}: ${places.data.attribution.map((entry) => entry[lang]).join(lang === 'zh' ? '；' : '; ')}`,
-      t('attribution.page'),
-      t('data.boundaryCaveat'),
-    ],
+    credits: creditLines(t, lang, places),
     date: t('image.made', { date: longDate(date, lang) }),
   };
 }

@@ -9,7 +9,7 @@ import type { Topology } from 'topojson-specification';
 import { loadDetailTopology } from '../data/load-data';
 import { buildMapFeatures, type MapFeatures } from '../data/map-features';
 import { currentView, viewBounds } from '../export/current-view';
-import { longDate } from '../export/image-texts';
+import { creditLines, longDate } from '../export/image-texts';
 import { legendGroups } from '../export/legend-rows';
 import { needsDetail } from '../map/detail';
 import { cameraOf, type Size } from '../static-map/projection';
@@ -17,7 +17,7 @@ import { StaticMap } from '../static-map/StaticMap';
 import { useAtlas } from '../ui/atlas-context';
 
 /** The map's drawing size: its column's share of an A4 landscape page at 96 px per inch. */
-export const PRINT_MAP_SIZE: Size = { width: 600, height: 560 };
+export const PRINT_MAP_SIZE: Size = { width: 620, height: 400 };
 
 export function PrintSheet({ overview }: { overview: Topology }) {
   const { t, lang, places, content, state } = useAtlas();
@@ -67,7 +67,15 @@ export function PrintSheet({ overview }: { overview: Topology }) {
             size={PRINT_MAP_SIZE}
             title={t('map.label')}
           />
-          <figcaption class="print-legend">
+        </figure>
+        <div class="print-side">
+          {sel && (
+            <div class="print-place">
+              <h2>{places.name(sel, lang)}</h2>
+              {lang === 'en' && <p lang="zh-Hans">{places.name(sel, 'zh')}</p>}
+            </div>
+          )}
+          <div class="print-legend">
             {legend.map((group) => (
               <section key={group.layer}>
                 <h2>{group.heading}</h2>
@@ -105,38 +113,32 @@ export function PrintSheet({ overview }: { overview: Topology }) {
                 </ul>
               </section>
             ))}
-          </figcaption>
-        </figure>
-        {sel && (
-          <section class="print-details" data-testid="print-details">
-            <h2>{places.name(sel, lang)}</h2>
-            {lang === 'en' && <p lang="zh-Hans">{places.name(sel, 'zh')}</p>}
-            <h3>{t('popup.passages')}</h3>
-            {passages.length === 0 && <p>{t('popup.noPassages')}</p>}
-            {passages.map((passage) => (
-              <figure key={passage.id} class="print-passage" data-passage={passage.id}>
-                <blockquote lang="zh-Hans">
-                  {passage.excerpt?.start && '……'}
-                  {passage.quote}
-                  {passage.excerpt?.end && '……'}
-                </blockquote>
-                {lang === 'en' && (
-                  <figcaption lang="en">
-                    {t('popup.translation')}: {passage.translationEn}
-                  </figcaption>
-                )}
-              </figure>
-            ))}
-          </section>
-        )}
+          </div>
+        </div>
       </div>
+      {sel && (
+        <section class="print-details" data-testid="print-details">
+          <h3>
+            {t('popup.passages')}
+            {lang === 'en' && <small> ({t('popup.translation')})</small>}
+          </h3>
+          {passages.length === 0 && <p>{t('popup.noPassages')}</p>}
+          {passages.map((passage) => (
+            <figure key={passage.id} class="print-passage" data-passage={passage.id}>
+              <blockquote lang="zh-Hans">
+                {passage.excerpt?.start && '……'}
+                {passage.quote}
+                {passage.excerpt?.end && '……'}
+              </blockquote>
+              {lang === 'en' && <figcaption lang="en">{passage.translationEn}</figcaption>}
+            </figure>
+          ))}
+        </section>
+      )}
       <footer class="print-footer">
-        <p>
-          {t('attribution.label')}:{' '}
-          {places.data.attribution.map((entry) => entry[lang]).join(lang === 'zh' ? '；' : '; ')}
-        </p>
-        <p>{t('attribution.page')}</p>
-        <p>{t('data.boundaryCaveat')}</p>
+        {creditLines(t, lang, places).map((line) => (
+          <p key={line}>{line}</p>
+        ))}
         <p>{t('print.made', { date: longDate(new Date(), lang) })}</p>
       </footer>
     </section>
