@@ -24,12 +24,12 @@ const browser = useBrowser();
 const places = loadPlaces();
 const topology = loadOverviewTopology();
 const districtPoints = new Map(
-  (
-    feature(topology, topology.objects.districts as GeometryCollection).features as GeoJSON.Feature[]
-  ).map((district) => [
-    String(district.properties?.code),
-    pointOnFeature(district).geometry.coordinates as [number, number],
-  ]),
+  (feature(topology, topology.objects.districts as GeometryCollection).features as GeoJSON.Feature[]).map(
+    (district) => [
+      String(district.properties?.code),
+      pointOnFeature(district).geometry.coordinates as [number, number],
+    ],
+  ),
 );
 const TODAY = (lang: Lang) =>
   new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', {
@@ -62,7 +62,10 @@ async function openAtlasPage(url: string, viewport = { width: 1280, height: 800 
 async function save(page: Page, choice: 'png-1x' | 'png-2x' | 'svg-1x' | 'svg-2x') {
   const control = page.getByTestId('save-image');
   if ((await control.getAttribute('open')) === null) await control.locator('summary').click();
-  const [download] = await Promise.all([page.waitForEvent('download'), control.locator(`[data-image="${choice}"]`).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    control.locator(`[data-image="${choice}"]`).click(),
+  ]);
   const path = await download.path();
   return { name: download.suggestedFilename(), bytes: await readFile(path) };
 }
