@@ -62,5 +62,6 @@ export function imageFileName(places: PlaceIndex, sel: string | null, scale: num
         .replace(/[^a-z0-9]+/g, '-')
         .replace(/^-+|-+$/g, '') || sel
     : '';
-  return ['chongqing-atlas', slug, `${scale}x`].filter(Boolean).join('-') + `.${format}`;
+  const stem = ['chongqing-atlas', slug, `${scale}x`].filter(Boolean).join('-');
+  return `${stem}.${format}`;
 }
