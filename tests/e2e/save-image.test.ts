@@ -4,7 +4,7 @@
  * the districts' fill colours where the districts are; the SVG parses, and says the title,
  * the legend of the layers shown, the selection, the attribution with the map-review caveat
  * and the date, with every district's shape; in Chinese and in English, on a phone, in the
- * embed, with the keyboard, under the page's Content-Security-Policy.
+ * embed, without WebGL, with the keyboard, under the page’s Content-Security-Policy.
  */
 import { readFile } from 'node:fs/promises';
 import pointOnFeature from '@turf/point-on-feature';
@@ -21,6 +21,7 @@ import { newLoggedPage, type Page, useBrowser } from './support/browser';
 
 const atlasUrl = inject('atlasUrl');
 const browser = useBrowser();
+const browserWithoutWebgl = useBrowser(['--disable-webgl', '--disable-3d-apis']);
 const places = loadPlaces();
 const topology = loadOverviewTopology();
 const districtPoints = new Map(
@@ -253,6 +254,24 @@ describe('Save image', () => {
     const png = PNG.sync.read((await save(page, 'png-1x')).bytes);
     expect(png.width).toBe(size.width);
     expect(await page.evaluate(() => window.__cspViolations)).toEqual([]);
+    expect(log.pageErrors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('saves the view of the SVG map that stands in without WebGL', async () => {
+    const { page, log } = await newLoggedPage(browserWithoutWebgl(), { acceptDownloads: true });
+    await page.goto(`${atlasUrl}?sel=500101`);
+    const staticMap = page.locator('[data-testid="static-map"] svg[data-zoom]');
+    await staticMap.locator('[data-id="500101"]').waitFor({ state: 'attached' });
+    const shown = await staticMap.evaluate((element) => ({
+      width: element.getAttribute('width'),
+      height: element.getAttribute('height'),
+      zoom: Number(element.getAttribute('data-zoom')),
+    }));
+    const svg = await parseSvg(page, (await save(page, 'svg-1x')).bytes.toString('utf8'));
+    expect(svg.viewBox).toBe(`0 0 ${shown.width} ${shown.height}`);
+    expect(svg.camera.zoom).toBeCloseTo(shown.zoom, 2);
+    expectTexts(svg, 'zh', ['districts'], '万州区');
     expect(log.pageErrors).toEqual([]);
     await page.context().close();
   });
