@@ -1,6 +1,5 @@
 /** Entry of the embed page (embed.html): the same app with minimal chrome. */
 import { mountAtlas } from './ui/mount';
 import './ui/atlas.css';
-import './ui/print.css';
 
 mountAtlas('embed');

@@ -1,6 +1,5 @@
 /** Entry of the full map (index.html). */
 import { mountAtlas } from './ui/mount';
 import './ui/atlas.css';
-import './ui/print.css';
 
 mountAtlas('full');
