@@ -14,8 +14,9 @@ import { parseFrameAncestors } from './frame-ancestors.mjs';
  * - worker-src 'self': MapLibre's worker is a same-origin file (setWorkerUrl); MapLibre makes a
  *   blob:/data: worker only for a cross-origin worker URL or an opaque ("null") origin.
  * - connect-src 'self': the data files (fetch).
- * - img-src 'self': the favicon only; no data:/blob: (the style has no sprite or raster images;
- *   MapLibre's data: icons belong to controls the app does not use).
+ * - img-src 'self' blob:: the favicon, and "Save image": its PNG is the composed SVG loaded
+ *   as an image from a blob: URL and drawn to a canvas. No data: (the style has no sprite or
+ *   raster images; MapLibre's data: icons belong to controls the app does not use).
  * - style-src 'self': stylesheets only. MapLibre and Preact set styles through the CSSOM
  *   (element.style), which CSP does not govern, so no 'unsafe-inline'.
  * - frame-src 'self': the embed dialog's live preview (embed.html).
@@ -34,7 +35,7 @@ export function contentSecurityPolicy(frameAncestors, { basemap } = {}) {
     "script-src 'self'",
     "worker-src 'self'",
     ["connect-src 'self'", ...basemapOrigins(basemap)].join(' '),
-    "img-src 'self'",
+    "img-src 'self' blob:",
     "style-src 'self'",
     "frame-src 'self'",
     "object-src 'none'",

@@ -21,6 +21,8 @@ import { MapPane } from './MapPane';
 import type { MapFailure } from './map-failure';
 import { Panel, type PanelTab } from './Panel';
 import { PlaceListFallback } from './PlaceListFallback';
+import { PrintView } from './PrintView';
+import { SaveImage } from './SaveImage';
 import { ShareButton } from './ShareButton';
 import { useEmbedProtocol } from './use-embed-protocol';
 import { useNarrowScreen } from './use-narrow-screen';
@@ -272,7 +274,7 @@ export function AtlasView({ data, mode }: { data: AtlasData; mode: AtlasMode }) 
   return (
     <AtlasContext.Provider value={context}>
       {mode === 'embed' ? (
-        <EmbedChrome map={map} />
+        <EmbedChrome map={map} overview={data.overview} />
       ) : (
         <div class="atlas">
           {/* biome-ignore lint/a11y/useValidAnchor: a skip link is a link to its target; the handler only shows the tab the target lives in */}
@@ -304,6 +306,7 @@ export function AtlasView({ data, mode }: { data: AtlasData; mode: AtlasMode }) 
                 {t('app.switchLanguage')}
               </button>
               <ShareButton url={() => new URL(`${location.pathname}${stateToUrl(state)}`, location.href).href} />
+              <SaveImage overview={data.overview} />
               <button type="button" class="button-quiet" onClick={() => setEmbedOpen(true)}>
                 {t('app.embed')}
               </button>
@@ -334,6 +337,7 @@ export function AtlasView({ data, mode }: { data: AtlasData; mode: AtlasMode }) 
           {embedOpen && <LazyEmbedDialog onClose={() => setEmbedOpen(false)} />}
         </div>
       )}
+      <PrintView overview={data.overview} />
       <div class="visually-hidden" aria-live="polite" data-testid="announcer">
         {announcement}
       </div>

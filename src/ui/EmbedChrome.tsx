@@ -1,13 +1,15 @@
 /**
  * The embed page around the map: a title, the map with its popups and attribution, the legend
- * of the visible layers, a link to the full map carrying the current state, and a share button
- * that shares that same full-map link.
+ * of the visible layers, a link to the full map carrying the current state, a share button
+ * that shares that same full-map link, and "Save image".
  */
 import type { ComponentChildren } from 'preact';
 import { useMemo } from 'preact/hooks';
+import type { Topology } from 'topojson-specification';
 import { parseEmbedOptions, stateToUrl } from '../state/url-state';
 import { useAtlas } from './atlas-context';
 import { MapLegend } from './Legend';
+import { SaveImage } from './SaveImage';
 import { ShareButton } from './ShareButton';
 
 /** The full map's address, next to embed.html. */
@@ -15,7 +17,7 @@ export function fullMapHref(url: string): string {
   return `./${url}`;
 }
 
-export function EmbedChrome({ map }: { map: ComponentChildren }) {
+export function EmbedChrome({ map, overview }: { map: ComponentChildren; overview: Topology }) {
   const { t, state } = useAtlas();
   const options = useMemo(() => parseEmbedOptions(location.search), []);
   return (
@@ -27,6 +29,7 @@ export function EmbedChrome({ map }: { map: ComponentChildren }) {
             {t('embed.openFull')}
           </a>
           <ShareButton url={() => new URL(fullMapHref(stateToUrl(state)), location.href).href} />
+          <SaveImage overview={overview} />
         </span>
       </header>
       <div class="embed-map">{map}</div>

@@ -5,69 +5,30 @@
  * One legend is shown at a time: the layer control's on wide screens, the map's (folded to a
  * button) on phones and in embeds, whose layout has no layer control (atlas.css).
  */
-import { type LayerId, type LegendEntry, layerColour, layerTitle, visualsOf } from '../layers/registry';
-import { COLOURS, NO_DATA_FILL, OUTFLOW_FILLS, URBAN_SYSTEM_FILLS, URBAN_SYSTEM_ORDER } from '../map/palette';
+import { layerLegendRows } from '../export/legend-rows';
+import { type LayerId, type LegendSwatch, layerTitle } from '../layers/registry';
 import { useAtlas } from './atlas-context';
-import { formatNumber } from './format';
 
-type SwatchKind = Extract<LegendEntry, { swatch: unknown }>['swatch'];
-
-function Swatch({ colour, kind = 'fill' }: { colour: string; kind?: SwatchKind }) {
+function Swatch({ colour, kind = 'fill' }: { colour: string; kind?: LegendSwatch }) {
   return <span class={`swatch swatch-${kind}`} style={{ '--swatch': colour }} aria-hidden="true" />;
 }
 
-function Item({ colour, kind, label }: { colour: string; kind?: SwatchKind; label: string }) {
-  return (
-    <li>
-      <Swatch colour={colour} kind={kind} />
-      {label}
-    </li>
-  );
-}
-
-function outflowLabel(index: number, lang: 'zh' | 'en'): string {
-  const percent = (value: number) => `${formatNumber(value * 100, lang, 0)}%`;
-  const lower = OUTFLOW_FILLS[index]?.[0] ?? 0;
-  const upper = OUTFLOW_FILLS[index + 1]?.[0];
-  if (!Number.isFinite(lower)) return `< ${percent(upper ?? 0)}`;
-  if (upper === undefined) return `≥ ${percent(lower)}`;
-  return `${percent(lower)} – ${percent(upper)}`;
-}
-
-function Entry({ layer, entry }: { layer: LayerId; entry: LegendEntry }) {
-  const { t, lang, places } = useAtlas();
-  if ('swatch' in entry) {
-    const colour = entry.colour === 'own' ? layerColour(layer, COLOURS.hover) : COLOURS[entry.colour];
-    return <Item colour={colour} kind={entry.swatch} label={t(entry.label)} />;
-  }
-  if (entry.scale === 'urban-system') {
-    return (
-      <>
-        {URBAN_SYSTEM_ORDER.map((id) => (
-          <Item key={id} colour={URBAN_SYSTEM_FILLS[id] as string} label={places.name(id, lang)} />
-        ))}
-      </>
-    );
-  }
-  return (
-    <>
-      <li class="legend-caption">
-        {t('legend.outflow')} ({t('legend.outflowInflow')})
-      </li>
-      {[...OUTFLOW_FILLS.keys()].reverse().map((index) => (
-        <Item key={index} colour={OUTFLOW_FILLS[index]?.[1] as string} label={outflowLabel(index, lang)} />
-      ))}
-      <Item colour={NO_DATA_FILL} label={t('legend.noData')} />
-    </>
-  );
-}
-
 export function LayerLegend({ layer }: { layer: LayerId }) {
+  const { t, lang, places } = useAtlas();
   return (
     <ul class="legend" data-legend-layer={layer}>
-      {visualsOf(layer).map(({ legend }) => (
-        <Entry key={'swatch' in legend ? legend.label : legend.scale} layer={layer} entry={legend} />
-      ))}
+      {layerLegendRows(layer, t, lang, places).map((row) =>
+        row.kind === 'caption' ? (
+          <li key={row.label} class="legend-caption">
+            {row.label}
+          </li>
+        ) : (
+          <li key={`${row.swatch}-${row.label}`}>
+            <Swatch colour={row.colour} kind={row.swatch} />
+            {row.label}
+          </li>
+        ),
+      )}
     </ul>
   );
 }

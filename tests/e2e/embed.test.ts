@@ -34,7 +34,7 @@ const thirdUrl = hostUrl.replace('localhost', '127.0.0.1');
 
 /** The policy scripts/serve.mjs sends, spelled out so that loosening it is a visible change. */
 const POLICY =
-  "default-src 'none'; script-src 'self'; worker-src 'self'; connect-src 'self'; img-src 'self'; " +
+  "default-src 'none'; script-src 'self'; worker-src 'self'; connect-src 'self'; img-src 'self' blob:; " +
   "style-src 'self'; frame-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors *";
 
 const browser = useBrowser();

@@ -1,0 +1,278 @@
+/**
+ * "Save image" in a real Chromium: each of the four files downloads under a meaningful name;
+ * the PNG decodes to the map's size times the scale, with the title drawn in its top band and
+ * the districts' fill colours where the districts are; the SVG parses, and says the title,
+ * the legend of the layers shown, the selection, the attribution with the map-review caveat
+ * and the date, with every district's shape; in Chinese and in English, on a phone, in the
+ * embed, without WebGL, with the keyboard, under the page’s Content-Security-Policy.
+ */
+import { readFile } from 'node:fs/promises';
+import pointOnFeature from '@turf/point-on-feature';
+import { PNG } from 'pngjs';
+import { feature } from 'topojson-client';
+import type { GeometryCollection } from 'topojson-specification';
+import { describe, expect, inject, it } from 'vitest';
+import { translator } from '../../src/i18n/messages';
+import { layerTitle } from '../../src/layers/registry';
+import type { Lang } from '../../src/types/atlas-data';
+import { loadOverviewTopology, loadPlaces } from '../support/artifacts';
+import { MAP, projectOn, waitForMapIdle } from './support/atlas-driver';
+import { newLoggedPage, type Page, useBrowser } from './support/browser';
+
+const atlasUrl = inject('atlasUrl');
+const browser = useBrowser();
+const browserWithoutWebgl = useBrowser(['--disable-webgl', '--disable-3d-apis']);
+const places = loadPlaces();
+const topology = loadOverviewTopology();
+const districtPoints = new Map(
+  (feature(topology, topology.objects.districts as GeometryCollection).features as GeoJSON.Feature[]).map(
+    (district) => [
+      String(district.properties?.code),
+      pointOnFeature(district).geometry.coordinates as [number, number],
+    ],
+  ),
+);
+const TODAY = (lang: Lang) =>
+  new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', {
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date());
+
+declare global {
+  interface Window {
+    __cspViolations?: string[];
+  }
+}
+
+async function openAtlasPage(url: string, viewport = { width: 1280, height: 800 }) {
+  const opened = await newLoggedPage(browser(), { viewport, acceptDownloads: true });
+  await opened.page.context().addInitScript(() => {
+    window.__cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (event) => {
+      window.__cspViolations?.push(`${event.effectiveDirective} blocked ${event.blockedURI}`);
+    });
+  });
+  await opened.page.goto(url);
+  await waitForMapIdle(opened.page);
+  return opened;
+}
+
+/** Opens "Save image" and takes one of its files: its name and bytes. */
+async function save(page: Page, choice: 'png-1x' | 'png-2x' | 'svg-1x' | 'svg-2x') {
+  const control = page.getByTestId('save-image');
+  if ((await control.getAttribute('open')) === null) await control.locator('summary').click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    control.locator(`[data-image="${choice}"]`).click(),
+  ]);
+  const path = await download.path();
+  return { name: download.suggestedFilename(), bytes: await readFile(path) };
+}
+
+async function mapSize(page: Page) {
+  return page.locator(MAP).evaluate((element) => {
+    const box = element.getBoundingClientRect();
+    return { width: Math.round(box.width), height: Math.round(box.height) };
+  });
+}
+
+interface ParsedSvg {
+  error: string | null;
+  width: string | null;
+  height: string | null;
+  viewBox: string | null;
+  texts: string[];
+  ids: string[];
+  fills: Record<string, string>;
+  camera: { zoom: number; lon: number; lat: number };
+  styled: number;
+}
+
+/** The SVG parsed by the browser's XML parser, as an image file would be. */
+function parseSvg(page: Page, text: string): Promise<ParsedSvg> {
+  return page.evaluate((source) => {
+    const document = new DOMParser().parseFromString(source, 'image/svg+xml');
+    const root = document.documentElement;
+    const map = root.querySelector('svg[data-zoom]');
+    const [lon, lat] = (map?.getAttribute('data-center') ?? '').split(',').map(Number);
+    const fills: Record<string, string> = {};
+    for (const path of root.querySelectorAll('g[data-kind="districts"] path[data-id]')) {
+      fills[path.getAttribute('data-id') ?? ''] = path.getAttribute('fill') ?? '';
+    }
+    return {
+      error: document.querySelector('parsererror')?.textContent ?? null,
+      width: root.getAttribute('width'),
+      height: root.getAttribute('height'),
+      viewBox: root.getAttribute('viewBox'),
+      texts: [...root.querySelectorAll('text')].map((node) => node.textContent ?? ''),
+      ids: [...root.querySelectorAll('[data-id]')].map((node) => node.getAttribute('data-id') ?? ''),
+      fills,
+      camera: { zoom: Number(map?.getAttribute('data-zoom')), lon: lon ?? Number.NaN, lat: lat ?? Number.NaN },
+      styled: root.querySelectorAll('[style]').length,
+    };
+  }, text);
+}
+
+function expectTexts(svg: ParsedSvg, lang: Lang, layers: readonly string[], selection: string) {
+  const t = translator(lang);
+  const all = svg.texts.join('\n');
+  expect(svg.error).toBeNull();
+  expect(svg.texts).toContain(t('app.title'));
+  expect(svg.texts).toContain(selection);
+  for (const layer of layers) expect(svg.texts).toContain(t(layerTitle(layer as 'districts')));
+  expect(all).toContain(places.attribution[0]?.[lang].slice(0, 12));
+  expect(all).toContain('审图号');
+  expect(all).toContain(TODAY(lang));
+  for (const district of places.districts) expect(svg.ids).toContain(district.code);
+  expect(svg.styled).toBe(0);
+}
+
+const rgb = (hex: string) => [1, 3, 5].map((start) => Number.parseInt(hex.slice(start, start + 2), 16));
+
+/**
+ * The districts drawn in the middle of the image (clear of the bands and the legend): the share
+ * whose fill colour the PNG shows within a few pixels of a point inside them (a name may cover the point).
+ */
+function districtFillsShown(png: PNG, svg: ParsedSvg, scale: number) {
+  const size = { width: png.width / scale, height: png.height / scale };
+  const pixel = (x: number, y: number) => {
+    const offset = (y * png.width + x) * 4;
+    return [png.data[offset] ?? 0, png.data[offset + 1] ?? 0, png.data[offset + 2] ?? 0];
+  };
+  let checked = 0;
+  let matched = 0;
+  for (const [code, point] of districtPoints) {
+    const fill = svg.fills[code];
+    if (!fill?.startsWith('#')) continue;
+    const at = projectOn(svg.camera, size, point);
+    if (at.x < size.width * 0.4 || at.x > size.width * 0.9 || at.y < size.height * 0.3 || at.y > size.height * 0.65) {
+      continue;
+    }
+    checked += 1;
+    const expected = rgb(fill);
+    search: for (let dy = -4; dy <= 4; dy += 1) {
+      for (let dx = -4; dx <= 4; dx += 1) {
+        const shown = pixel(Math.round((at.x + dx) * scale), Math.round((at.y + dy) * scale));
+        if (shown.every((value, index) => Math.abs(value - (expected[index] ?? 0)) <= 3)) {
+          matched += 1;
+          break search;
+        }
+      }
+    }
+  }
+  return { checked, matched };
+}
+
+/** Dark pixels (text) in the title's line of the top band, left part. */
+function inkInTitle(png: PNG, scale: number) {
+  let dark = 0;
+  for (let y = 12 * scale; y < 34 * scale; y += 1) {
+    for (let x = 12 * scale; x < 220 * scale; x += 1) {
+      const offset = (y * png.width + x) * 4;
+      if ((png.data[offset] ?? 255) < 100 && (png.data[offset + 1] ?? 255) < 100) dark += 1;
+    }
+  }
+  return dark;
+}
+
+describe('Save image', () => {
+  it('saves PNG and SVG of the view at 1× and 2×, in Chinese, with Wanzhou selected', async () => {
+    const { page, log } = await openAtlasPage(`${atlasUrl}?sel=500101#map=7.2/30.1/107.9`);
+    const size = await mapSize(page);
+    for (const scale of [1, 2] as const) {
+      const png = await save(page, `png-${scale}x`);
+      expect(png.name).toBe(`chongqing-atlas-wanzhou-district-${scale}x.png`);
+      const image = PNG.sync.read(png.bytes);
+      expect({ width: image.width, height: image.height }).toEqual({
+        width: size.width * scale,
+        height: size.height * scale,
+      });
+      expect(inkInTitle(image, scale)).toBeGreaterThan(50 * scale);
+
+      const svgFile = await save(page, `svg-${scale}x`);
+      expect(svgFile.name).toBe(`chongqing-atlas-wanzhou-district-${scale}x.svg`);
+      const svg = await parseSvg(page, svgFile.bytes.toString('utf8'));
+      expect(svg.viewBox).toBe(`0 0 ${size.width} ${size.height}`);
+      expect([svg.width, svg.height]).toEqual([String(size.width * scale), String(size.height * scale)]);
+      expectTexts(svg, 'zh', ['districts'], '万州区');
+
+      const fills = districtFillsShown(image, svg, scale);
+      expect(fills.checked).toBeGreaterThanOrEqual(3);
+      expect(fills.matched / fills.checked).toBeGreaterThanOrEqual(0.8);
+    }
+    expect(await page.evaluate(() => window.__cspViolations)).toEqual([]);
+    expect(log.pageErrors).toEqual([]);
+    expect(log.consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('says it all in English, with the legend of each layer shown', async () => {
+    const { page, log } = await openAtlasPage(`${atlasUrl}?lang=en&layers=districts,population&sel=500101`);
+    const svg = await parseSvg(page, (await save(page, 'svg-1x')).bytes.toString('utf8'));
+    expectTexts(svg, 'en', ['districts', 'population'], 'Wanzhou District');
+    expect(svg.texts.join('\n')).toContain('map-review number');
+    expect(svg.texts).toContain(translator('en')('legend.noData'));
+    const png = PNG.sync.read((await save(page, 'png-1x')).bytes);
+    expect(inkInTitle(png, 1)).toBeGreaterThan(50);
+    expect(log.pageErrors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('is reached and used with the keyboard alone', async () => {
+    const { page } = await openAtlasPage(atlasUrl);
+    const summary = page.getByTestId('save-image').locator('summary');
+    await summary.focus();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-image'))).toBe('png-1x');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+    expect(download.suggestedFilename()).toBe('chongqing-atlas-1x.png');
+    await page.context().close();
+  });
+
+  it('works on a phone, at the map’s size', async () => {
+    const { page, log } = await openAtlasPage(`${atlasUrl}?sel=500101`, { width: 390, height: 844 });
+    expect(await page.getByTestId('save-image').locator('summary').isVisible()).toBe(true);
+    const size = await mapSize(page);
+    const png = PNG.sync.read((await save(page, 'png-2x')).bytes);
+    expect({ width: png.width, height: png.height }).toEqual({ width: size.width * 2, height: size.height * 2 });
+    expect(inkInTitle(png, 2)).toBeGreaterThan(100);
+    expect(log.pageErrors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('works in the embed', async () => {
+    const { page, log } = await openAtlasPage(`${atlasUrl}embed.html?sel=500101`, { width: 640, height: 480 });
+    const size = await mapSize(page);
+    const file = await save(page, 'svg-1x');
+    expect(file.name).toBe('chongqing-atlas-wanzhou-district-1x.svg');
+    const svg = await parseSvg(page, file.bytes.toString('utf8'));
+    expect(svg.viewBox).toBe(`0 0 ${size.width} ${size.height}`);
+    expectTexts(svg, 'zh', ['districts'], '万州区');
+    const png = PNG.sync.read((await save(page, 'png-1x')).bytes);
+    expect(png.width).toBe(size.width);
+    expect(await page.evaluate(() => window.__cspViolations)).toEqual([]);
+    expect(log.pageErrors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('saves the view of the SVG map that stands in without WebGL', async () => {
+    const { page, log } = await newLoggedPage(browserWithoutWebgl(), { acceptDownloads: true });
+    await page.goto(`${atlasUrl}?sel=500101`);
+    const staticMap = page.locator('[data-testid="static-map"] svg[data-zoom]');
+    await staticMap.locator('[data-id="500101"]').waitFor({ state: 'attached' });
+    const shown = await staticMap.evaluate((element) => ({
+      width: element.getAttribute('width'),
+      height: element.getAttribute('height'),
+      zoom: Number(element.getAttribute('data-zoom')),
+    }));
+    const svg = await parseSvg(page, (await save(page, 'svg-1x')).bytes.toString('utf8'));
+    expect(svg.viewBox).toBe(`0 0 ${shown.width} ${shown.height}`);
+    expect(svg.camera.zoom).toBeCloseTo(shown.zoom, 2);
+    expectTexts(svg, 'zh', ['districts'], '万州区');
+    expect(log.pageErrors).toEqual([]);
+    await page.context().close();
+  });
+});
