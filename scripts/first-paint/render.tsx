@@ -25,7 +25,7 @@ import {
   visualsOf,
 } from '../../src/layers/registry';
 import { COLOURS, URBAN_SYSTEM_FILLS, URBAN_SYSTEM_ORDER } from '../../src/map/palette';
-import { FIRST_PAINT_MARGIN, FIRST_PAINT_SIZE, MUNICIPALITY_BOUNDS } from '../../src/static-map/first-view';
+import { firstPaintSize, MUNICIPALITY_BOUNDS } from '../../src/static-map/first-view';
 import { cameraOf, projectionOf } from '../../src/static-map/projection';
 import { StaticMap } from '../../src/static-map/StaticMap';
 import type { PlacesData } from '../../src/types/atlas-data';
@@ -34,6 +34,13 @@ import { compactPaths } from './compact';
 import { simplifyTopology } from './simplify';
 
 export type FirstPaintPage = 'full' | 'embed';
+
+/**
+ * The width each page's SVG is drawn at, near its map's usual width less the padding: a
+ * desktop's map (about 900 px), an embed in an article's column (about 600 px). Its names are
+ * placed for that size; the app places them again for the real one when it starts.
+ */
+const DRAWN_WIDTH: Record<FirstPaintPage, number> = { full: 800, embed: 480 };
 
 /** How far a thinned border may stray from the data's, in px of the SVG as drawn. */
 const TOLERANCE_PX = 0.75;
@@ -103,13 +110,17 @@ function Legend({ places }: { places: PlaceIndex }) {
   );
 }
 
-/** The default view's SVG, at FIRST_PAINT_SIZE; CSS fits it into the map's box. */
-export function firstPaintMap(): JSX.Element {
+/**
+ * The default view's SVG: the municipality's bounds filling its viewBox, fitted by CSS into the
+ * map's box less its padding; the neighbours around are drawn beyond the viewBox.
+ */
+export function firstPaintMap(page: FirstPaintPage): JSX.Element {
+  const size = firstPaintSize(DRAWN_WIDTH[page]);
   const places: PlacesData = generated('places.json');
   const content: ContentData = generated('content.json');
   const placeIndex = new PlaceIndex(places);
-  const view = { bounds: MUNICIPALITY_BOUNDS, padding: FIRST_PAINT_MARGIN };
-  const projection = projectionOf(cameraOf(view, FIRST_PAINT_SIZE), FIRST_PAINT_SIZE);
+  const view = { bounds: MUNICIPALITY_BOUNDS, padding: 0 };
+  const projection = projectionOf(cameraOf(view, size), size);
   const topology = simplifyTopology(
     generated('atlas-overview.topo.json') as Topology,
     (lngLat) => projection(lngLat) ?? [0, 0],
@@ -122,7 +133,7 @@ export function firstPaintMap(): JSX.Element {
       themeDistricts={new ContentIndex(content, placeIndex).themeDistricts()}
       state={{ lang: 'zh', layers: DEFAULT_LAYERS, sel: null }}
       view={view}
-      size={FIRST_PAINT_SIZE}
+      size={size}
       title={t('map.label')}
     />
   );
@@ -130,7 +141,7 @@ export function firstPaintMap(): JSX.Element {
 
 /** The frame of the page around the map, as App/AtlasView and EmbedChrome lay it out. */
 function FirstPaint({ page }: { page: FirstPaintPage }) {
-  const map = <div class="first-paint-map">{firstPaintMap()}</div>;
+  const map = <div class="first-paint-map">{firstPaintMap(page)}</div>;
   if (page === 'embed') {
     const places = new PlaceIndex(generated('places.json'));
     return (

@@ -19,14 +19,20 @@ export const MUNICIPALITY_BOUNDS: [LngLat, LngLat] = [
   [110.2, 32.2],
 ];
 
+const mercatorY = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
+const [[WEST, SOUTH], [EAST, NORTH]] = MUNICIPALITY_BOUNDS;
+
 /**
- * The size the HTML's SVG is drawn at (its viewBox): near a desktop map's (about 900 × 740)
- * so its names are placed about as large as they are read, and of the municipality's shape
- * so that CSS, fitting it into any map (`preserveAspectRatio` meet), leaves little unused.
+ * The size the HTML's SVG is drawn at (its viewBox) for a width: the municipality's bounds
+ * exactly, so that the browser, fitting it into the map's box less FIRST_PAINT_PADDING on each
+ * side (`preserveAspectRatio` meet), scales it as MapLibre fits those bounds with that padding.
+ * The width sets how large its names are placed, relative to the map they are shown in.
  */
-export const FIRST_PAINT_SIZE: Size = { width: 800, height: 760 };
-/** Room around the municipality in the HTML's SVG, in its own px (scaled with it). */
-export const FIRST_PAINT_MARGIN = 24;
+export function firstPaintSize(width: number): Size {
+  return { width, height: (width * (mercatorY(NORTH) - mercatorY(SOUTH))) / (((EAST - WEST) * Math.PI) / 180) };
+}
+/** Room around the municipality in the default view, in px (atlas.css pads the HTML's SVG by as much). */
+export const FIRST_PAINT_PADDING = 24;
 /** Room around a selection the first view fits, in px (as MapLibre's fitBounds padding). */
 const SELECTION_PADDING = 24;
 /** MapLibre's zoom limits (atlas-map.ts). */
@@ -47,11 +53,9 @@ export function visibleSize(size: Size, inset: Inset = NO_INSET): Size {
   };
 }
 
-/** The camera of the HTML's SVG fitted into an area of a size, as the browser scales it there. */
+/** The default view in an area of a size: the municipality fitted, as the HTML's SVG is by CSS. */
 export function defaultCamera(area: Size): Camera {
-  const drawn = cameraOf({ bounds: MUNICIPALITY_BOUNDS, padding: FIRST_PAINT_MARGIN }, FIRST_PAINT_SIZE);
-  const scale = Math.min(area.width / FIRST_PAINT_SIZE.width, area.height / FIRST_PAINT_SIZE.height);
-  return { center: drawn.center, zoom: drawn.zoom + Math.log2(scale) };
+  return cameraOf({ bounds: MUNICIPALITY_BOUNDS, padding: FIRST_PAINT_PADDING }, area);
 }
 
 /**
