@@ -145,6 +145,30 @@ describe('the HTML paints the default view', () => {
   });
 });
 
+describe('while the data load', () => {
+  it('the HTML’s map stays, under the app’s own loading status, until the app draws its own', async () => {
+    const { page, log } = await newLoggedPage(browser(), { viewport: DESKTOP });
+    let releaseData = () => {};
+    const dataHeld = new Promise<void>((resolve) => {
+      releaseData = resolve;
+    });
+    await page.route(/\/assets\/[\w.-]+\.json$/, async (route) => {
+      await dataHeld;
+      await route.continue();
+    });
+    await page.goto(`${atlasUrl}?lang=en`, { waitUntil: 'commit' });
+    // The app has started: its status, in the link's language, stands over the HTML's map.
+    await expect.poll(() => page.locator('.loading').allInnerTexts()).toEqual(['Loading map data…']);
+    expect(await page.locator(`${FIRST_PAINT} .first-paint-map svg`).isVisible()).toBe(true);
+    releaseData();
+    await page.locator(`${FIRST_VIEW} svg`).waitFor();
+    expect(await page.locator(FIRST_PAINT).count()).toBe(0);
+    await waitForMapIdle(page);
+    expect(log.pageErrors).toEqual([]);
+    await page.context().close();
+  });
+});
+
 describe('before MapLibre has loaded', () => {
   it('a link with a selection and a layer shows its SVG, which MapLibre then replaces', async () => {
     const { page, log } = await newLoggedPage(browser(), { viewport: DESKTOP });
