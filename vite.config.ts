@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
+import { firstPaint } from './scripts/first-paint/plugin';
 import { linkPreview } from './scripts/og-image/vite-plugin';
 import { BASEMAP_META_NAME } from './src/map/basemap-setting';
 
@@ -32,7 +33,7 @@ export default defineConfig({
   oxc: {
     jsx: { runtime: 'automatic', importSource: 'preact' },
   },
-  plugins: [basemapMeta(), linkPreview()],
+  plugins: [basemapMeta(), linkPreview(), firstPaint()],
   build: {
     target: 'es2022',
     // Readers never fetch them; they let anyone debugging the live map (and Lighthouse) see our source.

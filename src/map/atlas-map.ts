@@ -95,6 +95,11 @@ export interface AtlasMapOptions {
   popup?: boolean;
   /** Whether the selection's details are shown (default true); false shows the selection only. */
   showDetails?: boolean;
+  /**
+   * The first camera (its centre that of the part the inset leaves visible), when the page has
+   * already drawn the first view at it (static-map/first-view.ts): MapLibre starts there.
+   */
+  camera?: { center: LngLat; zoom: number };
   callbacks: AtlasMapCallbacks;
   /**
    * The map cannot be drawn: no WebGL context, or its worker script did not load (the error
@@ -139,6 +144,7 @@ export class AtlasMap {
   /** Feature state can be set once the sources exist, even while tiles reload during a move. */
   private styleReady = false;
   private readonly loaded: Promise<void>;
+  private readonly drawn: Promise<void>;
   private detail: DetailLevel;
   private destroyed = false;
   private highlightsScheduled = false;
@@ -191,7 +197,8 @@ export class AtlasMap {
     });
     // The first view is placed once the padding is known (before the first frame is drawn).
     this.map.setPadding(this.inset);
-    if (state.view) this.map.jumpTo(this.viewShowingSelection(state.view, state.sel));
+    if (options.camera) this.map.jumpTo(options.camera);
+    else if (state.view) this.map.jumpTo(this.viewShowingSelection(state.view, state.sel));
     else this.map.fitBounds(this.initialBounds(state), { padding: 24, animate: false });
     this.map.touchZoomRotate.disableRotation();
     // A scale bar in HTML (not drawn on the canvas), metric as the articles' figures are.
@@ -229,6 +236,8 @@ export class AtlasMap {
     // empty map while it loads.
     this.map.on('render', () => this.updateLabels());
     this.loaded = new Promise((resolve) => this.map.once('load', () => resolve()));
+    // 'idle': every source loaded and drawn, nothing moving — the first complete frame.
+    this.drawn = new Promise((resolve) => this.map.once('idle', () => resolve()));
     // Nothing left to draw: the idle event follows every frame that leaves nothing pending.
     this.map.on('idle', () => this.publish({ idle: true }));
     this.map.on('movestart', () => this.publish({ idle: false }));
@@ -635,6 +644,11 @@ export class AtlasMap {
     this.popup.setPadding(wide ? POPUP_PADDING : { top: 8, left: 8, right: 8, bottom: 8 });
     // Short maps (a 300 px embed) get a short, scrolling popup rather than one that overflows.
     this.options.container.style.setProperty('--popup-max-height', `${Math.max(96, Math.floor(height * 0.5 - 36))}px`);
+  }
+
+  /** Settles when the map's first complete frame is drawn: what was shown before it can go. */
+  whenDrawn(): Promise<void> {
+    return this.drawn;
   }
 
   /** Resolves once the style and data are loaded and the first frame is drawn. */

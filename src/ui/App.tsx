@@ -2,13 +2,14 @@
  * Loads the data, then shows the atlas; a failed load shows an error panel with a retry
  * instead of a blank page.
  */
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { FileLoadError } from '../data/file-load-error';
 import { type AtlasData, DATA_TIMEOUT_MS, takeAtlasData } from '../data/load-data';
 import { HTML_LANG, translate } from '../i18n/messages';
 import type { Lang } from '../types/atlas-data';
 import { type AtlasMode, AtlasView } from './AtlasView';
 import { ErrorPanel } from './ErrorPanel';
+import { removeFirstPaint } from './first-paint';
 import { watchStylesheets } from './stylesheets';
 
 type LoadStatus =
@@ -38,6 +39,10 @@ export function App({ mode }: { mode: AtlasMode }) {
   useEffect(load, [load]);
   const [failedStylesheet, setFailedStylesheet] = useState<string | null>(null);
   useEffect(() => watchStylesheets(setFailedStylesheet), []);
+  // Before the browser paints what replaces it (the map's own first view, or an error).
+  useLayoutEffect(() => {
+    if (status.kind !== 'loading' || failedStylesheet) removeFirstPaint();
+  }, [status.kind, failedStylesheet]);
 
   if (failedStylesheet) {
     const lang = langFromUrl();

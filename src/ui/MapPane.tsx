@@ -13,9 +13,12 @@ import { buildMapFeatures } from '../data/map-features';
 import { translate } from '../i18n/messages';
 import type { AtlasMap } from '../map/atlas-map';
 import { firstViewNeedsDetail } from '../map/detail';
-import { coveredInset } from '../map/visible-area';
+import { coveredInset, type Inset, NO_INSET } from '../map/visible-area';
 import { loadMapModule } from '../map/webgl';
 import type { MapView } from '../state/atlas-state';
+import { FirstViewMap } from '../static-map/FirstViewMap';
+import { firstCamera } from '../static-map/first-view';
+import type { Camera, Size } from '../static-map/projection';
 import { Attribution } from './Attribution';
 import { useAtlas } from './atlas-context';
 import { prepareNumberFormats } from './format';
@@ -57,6 +60,13 @@ function insetOf(container: HTMLElement, cover: HTMLElement | null | undefined) 
   return coveredInset(container.getBoundingClientRect(), cover?.getBoundingClientRect() ?? null);
 }
 
+/** Where the map starts: the SVG drawn before MapLibre and MapLibre itself, at one camera. */
+interface FirstView {
+  size: Size;
+  inset: Inset;
+  camera: Camera;
+}
+
 const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
 export function MapPane(props: MapPaneProps) {
@@ -73,6 +83,26 @@ export function MapPane(props: MapPaneProps) {
   const hoverFeed = useMemo(createHoverFeed, []);
   /** Whether the last attempt to load the detailed borders failed (the overview is drawn meanwhile). */
   const [detailFailed, setDetailFailed] = useState(false);
+  const overviewFeatures = useMemo(
+    () => buildMapFeatures(props.overview, places.data, content.data),
+    [props.overview, places, content],
+  );
+  const firstView = useRef<FirstView | null>(null);
+  const [shownFirstView, setShownFirstView] = useState<FirstView | null>(null);
+  /** Whether MapLibre has drawn its first complete frame (until then the SVG stands in for it). */
+  const [drawn, setDrawn] = useState(false);
+
+  // Measured before the first paint, and before the map is created (an effect, later): the SVG
+  // and MapLibre start from this one camera.
+  useLayoutEffect(() => {
+    const element = container.current;
+    if (!element || element.clientWidth === 0 || element.clientHeight === 0) return;
+    const size = { width: element.clientWidth, height: element.clientHeight };
+    const inset = props.sheet ? insetOf(element, props.cover?.current) : NO_INSET;
+    const view = { size, inset, camera: firstCamera(state, places, size, inset) };
+    firstView.current = view;
+    setShownFirstView(view);
+  }, []);
 
   useEffect(() => {
     let cancelled = false;
@@ -96,10 +126,10 @@ export function MapPane(props: MapPaneProps) {
     void Promise.all([loadMapModule(), firstDetail])
       .then(([{ AtlasMap }, detail]) => {
         if (cancelled || !container.current) return;
+        const first = firstView.current;
         created = new AtlasMap({
           container: container.current,
-          // The overview is decoded only when the first view draws it.
-          features: detail ?? buildMapFeatures(props.overview, places.data, content.data),
+          features: detail ?? overviewFeatures,
           detailed: detail !== null,
           loadDetail,
           places,
@@ -108,7 +138,8 @@ export function MapPane(props: MapPaneProps) {
           passagePlaces: props.passagePlaces,
           cooperativeGestures: props.cooperativeGestures,
           reducedMotion: reducedMotion(),
-          inset: props.sheet ? insetOf(container.current, props.cover?.current) : undefined,
+          inset: props.sheet ? (first?.inset ?? insetOf(container.current, props.cover?.current)) : undefined,
+          camera: first?.camera,
           popup: !props.detailsElsewhere,
           showDetails: props.showDetails,
           labels: {
@@ -131,6 +162,9 @@ export function MapPane(props: MapPaneProps) {
         const shown = created;
         props.focusMap.current = () => shown.focusCanvas();
         setAdapter(created);
+        void created.whenDrawn().then(() => {
+          if (!cancelled) setDrawn(true);
+        });
         // Number formatting's first use costs 30–40 ms, and the first popup's layout about as
         // much again: both done in idle time (two tasks), not on the reader's first click.
         void created.whenLoaded().then(() => {
@@ -185,7 +219,7 @@ export function MapPane(props: MapPaneProps) {
   }, [adapter]);
 
   return (
-    <div class="map-pane">
+    <div class="map-pane" data-first-view={drawn ? undefined : 'shown'}>
       <div
         ref={container}
         id="map"
@@ -194,6 +228,28 @@ export function MapPane(props: MapPaneProps) {
         data-ready={adapter ? 'true' : 'false'}
         lang={lang === 'zh' ? 'zh-Hans' : 'en'}
       />
+      {shownFirstView && !drawn && (
+        <FirstViewMap
+          features={overviewFeatures}
+          size={shownFirstView.size}
+          inset={shownFirstView.inset}
+          camera={shownFirstView.camera}
+          onSelect={(id) => callbacks.current.onSelect(id)}
+        />
+      )}
+      {/* A place chosen before MapLibre has drawn: its details where the popup will show them. */}
+      {!drawn && state.sel && props.showDetails && !props.detailsElsewhere && (
+        <div class="first-view-details" data-testid="first-view-details">
+          <PopupContent
+            key={state.sel}
+            id={state.sel}
+            variant="popup"
+            onReadAll={props.onReadAll}
+            takeFocus={props.popupTakesFocus}
+            onClose={() => callbacks.current.onPopupClose()}
+          />
+        </div>
+      )}
       <div class="map-buttons">
         <button type="button" onClick={() => adapter?.zoomBy(1)} aria-label={t('map.zoomIn')} title={t('map.zoomIn')}>
           <span aria-hidden="true">+</span>
@@ -218,6 +274,7 @@ export function MapPane(props: MapPaneProps) {
         </p>
       )}
       {adapter &&
+        drawn &&
         state.sel &&
         props.showDetails &&
         !props.detailsElsewhere &&

@@ -5,6 +5,7 @@ import { loadMapModule, supportsWebGl2 } from '../map/webgl';
 import { App } from './App';
 import type { AtlasMode } from './AtlasView';
 import { ErrorBoundary } from './ErrorBoundary';
+import { keepOnlyFirstPaint } from './first-paint';
 
 export function mountAtlas(mode: AtlasMode): void {
   // The data first, then the map code beside it: both start before the first render.
@@ -12,8 +13,9 @@ export function mountAtlas(mode: AtlasMode): void {
   if (supportsWebGl2()) void loadMapModule().catch(() => undefined);
   const root = document.getElementById('app') as HTMLElement;
   // The HTML's own loading text and its "has not started" notice: the app shows its own status
-  // from here on (Preact would keep what it did not render).
-  root.replaceChildren();
+  // from here on (Preact would keep what it did not render). The HTML's map stays until the
+  // app draws its own (first-paint.ts).
+  keepOnlyFirstPaint(root);
   render(
     <ErrorBoundary>
       <App mode={mode} />
