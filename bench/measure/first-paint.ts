@@ -188,9 +188,14 @@ export async function measureFirstPaint(
       const timing = request.timing();
       const span = { start: timing.startTime, end: timing.startTime + Math.max(0, timing.responseEnd) };
       const document = request.resourceType() === 'document';
-      const sized = request
-        .sizes()
-        .then((sizes) => ({ url: request.url(), path, span, document, transfer: sizes.responseBodySize }));
+      const sized = request.sizes().then((sizes) => ({
+        url: request.url(),
+        path,
+        span,
+        document,
+        // Negative for a body served from the cache after revalidation: nothing crossed the wire.
+        transfer: Math.max(0, sizes.responseBodySize),
+      }));
       sized.catch(() => undefined);
       finished.push(sized);
     });
