@@ -143,7 +143,10 @@ async function main(): Promise<void> {
         const { lhr } = await runLighthouse(new URL('/', originOf(name)).href, ['performance']);
         const sample = lighthouseSample(lhr);
         lighthouse[name] = [...(lighthouse[name] ?? []), sample];
-        log(`lighthouse ${name}: FCP ${sample.fcpMs?.toFixed(0)} ms, LCP ${sample.lcpMs?.toFixed(0)} ms`);
+        log(
+          `lighthouse ${name}: FCP ${sample.fcpMs?.toFixed(0) ?? '–'} ms, LCP ${sample.lcpMs?.toFixed(0) ?? '–'} ms` +
+            (sample.runtimeError ? ` (${sample.runtimeError})` : ''),
+        );
       }
     }
   } finally {

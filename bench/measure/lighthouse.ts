@@ -17,6 +17,8 @@ export interface LighthouseSample {
   lcpMs: number | null;
   totalBlockingTimeMs: number | null;
   speedIndexMs: number | null;
+  /** Why Lighthouse measured nothing (NO_FCP, NO_LCP), if it did not. */
+  runtimeError: string | null;
 }
 
 export interface LighthouseRun {
@@ -59,5 +61,6 @@ export function lighthouseSample(lhr: Result): LighthouseSample {
     lcpMs: value('largest-contentful-paint'),
     totalBlockingTimeMs: value('total-blocking-time'),
     speedIndexMs: value('speed-index'),
+    runtimeError: lhr.runtimeError?.code ?? null,
   };
 }

@@ -80,10 +80,16 @@ export function formatFirstPaintTable(
         const runs = lighthouse[name];
         return runs ? metric.pick(runs) : none;
       };
+      // Where Lighthouse measured nothing, its reason (NO_FCP) instead of a dash.
+      const shown = (name: PageName) => {
+        const text = formatStat(value(name), metric.digits);
+        const error = lighthouse[name]?.find((run) => run.runtimeError)?.runtimeError;
+        return text === '–' && error ? error : text;
+      };
       rows.push([
         metric.label,
-        formatStat(value('atlas'), metric.digits),
-        ...baselines.map((name) => formatStat(value(name), metric.digits)),
+        shown('atlas'),
+        ...baselines.map(shown),
         ...baselines.map((name) => ratio(value('atlas'), value(name))),
       ]);
     }
