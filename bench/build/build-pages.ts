@@ -20,7 +20,8 @@ export const CACHE_DIR = resolve(process.env.ATLAS_BENCH_CACHE ?? join(ROOT, 'no
 const MANIFEST = join(CACHE_DIR, 'manifest.json');
 
 /** Everything a build reads: a change to any of it means building again. */
-const ATLAS_INPUTS = ['src', 'public', 'index.html', 'embed.html', 'vite.config.ts'];
+// scripts/: the Vite plugins the config loads (the link preview, the HTML's static map) live there.
+const ATLAS_INPUTS = ['src', 'public', 'scripts', 'index.html', 'embed.html', 'vite.config.ts'];
 const BENCH_INPUTS = [
   'package-lock.json',
   'scripts/precompress.mjs',
