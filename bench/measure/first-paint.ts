@@ -112,7 +112,8 @@ export function accountPaintBytes(
   svgInHtml: boolean,
   gzipOf: GzipOf,
 ): PaintBytes {
-  const arrived = requests.filter((request) => request.span.end <= paintAt);
+  // The HTML counts whole even when the browser painted its first part before the rest arrived.
+  const arrived = requests.filter((request) => request.document || request.span.end <= paintAt);
   const needed = svgInHtml ? arrived.filter((request) => request.document || request.renderBlocking) : arrived;
   const alsoArrived = arrived.filter((request) => !needed.includes(request));
   return { needed: totalsOf(needed, gzipOf), alsoArrived: totalsOf(alsoArrived, gzipOf) };

@@ -61,6 +61,16 @@ describe('accountPaintBytes (the benchmark)', () => {
     expect(alsoArrived.requests).toBe(0);
   });
 
+  it('counts the whole HTML even when the map was painted before its last bytes arrived', () => {
+    const streamed = [request('/index.html', 40, { document: true }), ...requests.slice(1)];
+    expect(accountPaintBytes(streamed, 30, true, gzipOf).needed.paths).toEqual(['/index.html', '/style.css']);
+    expect(accountPaintBytes(streamed, 30, false, gzipOf).needed.paths).toEqual([
+      '/index.html',
+      '/preload.js',
+      '/style.css',
+    ]);
+  });
+
   it('counts a file once, and the wire bytes for a file the build does not know', () => {
     const twice = [request('/index.html', 5, { document: true }), request('/x.json', 8), request('/x.json', 9)];
     const { needed } = accountPaintBytes(twice, 10, false, gzipOf);
