@@ -112,10 +112,16 @@ export function accountPaintBytes(
   svgInHtml: boolean,
   gzipOf: GzipOf,
 ): PaintBytes {
-  // The HTML counts whole even when the browser painted its first part before the rest arrived.
-  const arrived = requests.filter((request) => request.document || request.span.end <= paintAt);
-  const needed = svgInHtml ? arrived.filter((request) => request.document || request.renderBlocking) : arrived;
-  const alsoArrived = arrived.filter((request) => !needed.includes(request));
+  const arrived = (request: PaintRequest) => request.span.end <= paintAt;
+  // The HTML counts whole even when the browser painted its first part before the rest arrived. A
+  // render-blocking request asked for before the paint had arrived by then, whatever the network
+  // log's clock (the browser's, not the page's) says of its last bytes.
+  const needed = requests.filter((request) =>
+    svgInHtml
+      ? request.document || (request.renderBlocking && request.span.start <= paintAt)
+      : request.document || arrived(request),
+  );
+  const alsoArrived = requests.filter((request) => !needed.includes(request) && arrived(request));
   return { needed: totalsOf(needed, gzipOf), alsoArrived: totalsOf(alsoArrived, gzipOf) };
 }
 

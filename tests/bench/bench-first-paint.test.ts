@@ -71,6 +71,12 @@ describe('accountPaintBytes (the benchmark)', () => {
     ]);
   });
 
+  it('counts a render-blocking request the log says ended just after the paint', () => {
+    // The network log's clock and the page's differ by some milliseconds.
+    const { needed } = accountPaintBytes(requests, 22, true, gzipOf);
+    expect(needed.paths).toEqual(['/index.html', '/style.css']);
+  });
+
   it('counts a file once, and the wire bytes for a file the build does not know', () => {
     const twice = [request('/index.html', 5, { document: true }), request('/x.json', 8), request('/x.json', 9)];
     const { needed } = accountPaintBytes(twice, 10, false, gzipOf);
