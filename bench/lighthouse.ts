@@ -10,11 +10,9 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { Launcher, launch } from 'chrome-launcher';
-import lighthouse from 'lighthouse';
 import { startServer } from '../scripts/serve.mjs';
-import { CHROMIUM_FLAGS, disableFeaturesFlag } from '../tests/e2e/support/browser';
 import { buildPages } from './build/build-pages';
+import { LIGHTHOUSE_CATEGORIES, runLighthouse } from './measure/lighthouse';
 
 const { values } = parseArgs({
   options: {
@@ -23,7 +21,7 @@ const { values } = parseArgs({
     out: { type: 'string', default: 'bench/results/lighthouse' },
   },
 });
-const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+const CATEGORIES = LIGHTHOUSE_CATEGORIES;
 
 async function main(): Promise<void> {
   const built = await buildPages({
@@ -35,29 +33,13 @@ async function main(): Promise<void> {
     server: Server;
     url: string;
   };
-  const chrome = await launch({
-    chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    // chrome-launcher's own `--disable-features` would be overridden by ours: merged into one.
-    chromeFlags: [
-      ...CHROMIUM_FLAGS.filter((flag) => !flag.startsWith('--disable-features=')),
-      disableFeaturesFlag(Launcher.defaultFlags()),
-      '--headless',
-    ],
-  });
   try {
-    const result = await lighthouse(url, {
-      port: chrome.port,
-      output: ['json', 'html'],
-      logLevel: 'error',
-      onlyCategories: CATEGORIES,
-    });
-    if (!result) throw new Error('lighthouse returned no result');
-    const { lhr } = result;
+    const { lhr, reports } = await runLighthouse(url);
     const out = resolve(values.out);
     mkdirSync(resolve(out, '..'), { recursive: true });
-    const [json, html] = result.report as string[];
-    writeFileSync(`${out}.json`, json ?? '');
-    writeFileSync(`${out}.html`, html ?? '');
+    const [json, html] = reports;
+    writeFileSync(`${out}.json`, json);
+    writeFileSync(`${out}.html`, html);
 
     console.log(`Lighthouse ${lhr.lighthouseVersion} · mobile · ${lhr.environment.hostUserAgent}`);
     for (const id of CATEGORIES) {
@@ -78,7 +60,6 @@ async function main(): Promise<void> {
     }
     console.error(`\nreport: ${out}.html`);
   } finally {
-    chrome.kill();
     server.close();
   }
 }

@@ -1,13 +1,17 @@
 /**
  * `npm run bench`: the atlas against the floor (MapLibre with an empty style), naive MapLibre
- * and Leaflet, measured in one run on one machine in headless Chromium. Prints one table with
- * the ratios and the budgets (BENCHMARKS.md), and writes every number to bench/results/latest.json.
+ * and Leaflet, and against the atlas of another checkout (`before`) when given, measured in one
+ * run on one machine in headless Chromium, the pages alternating. Then the first map paint of
+ * the atlas, `before` and naive MapLibre, unthrottled and on slow 4G, and one Lighthouse mobile
+ * run of each. Prints the tables with the ratios and the budgets (BENCHMARKS.md), and writes every
+ * number to bench/results/latest.json.
  *
  *   npm run bench [-- --runs 5] [--warmup 1] [--quick] [--rebuild] [--out bench/results/latest.json]
- *                 [--atlas-root ../other-checkout]
+ *                 [--atlas-root ../other-checkout] [--before-root ../checkout-before] [--skip-lighthouse]
  *
- * --quick: one run, no warm-up, fewer interactions (the smoke test's mode; its timings mean little).
+ * --quick: one run, no warm-up, fewer interactions, no Lighthouse (the smoke test's mode; its timings mean little).
  * --atlas-root: measure the atlas of another checkout (a change under test) against the same baselines.
+ * --before-root: a checkout whose atlas is measured beside it as `before` (its src/generated built).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
@@ -18,11 +22,14 @@ import { startServer } from '../scripts/serve.mjs';
 import { launchChromium } from '../tests/e2e/support/browser';
 import { buildPages } from './build/build-pages';
 import { measureAtlasInteractions } from './measure/atlas-interactions';
+import { type FirstPaintSample, measureFirstPaint, NETWORKS } from './measure/first-paint';
+import { type LighthouseSample, lighthouseSample, runLighthouse } from './measure/lighthouse';
 import { loadPage } from './measure/load';
 import { buildProbeScript } from './probe/build-probe';
 import { checkBudgets } from './report/budgets';
+import { type FirstPaintByNetwork, summariseFirstPaint } from './report/first-paint-summary';
 import { summariseInteractions, summarisePage } from './report/summary';
-import { formatBudgets, formatTable } from './report/table';
+import { formatBudgets, formatFirstPaintTable, formatTable } from './report/table';
 import { type AtlasInteractionSample, type LoadSample, PAGE_NAMES, type PageName } from './types';
 
 const { values } = parseArgs({
@@ -33,6 +40,8 @@ const { values } = parseArgs({
     rebuild: { type: 'boolean', default: false },
     out: { type: 'string', default: 'bench/results/latest.json' },
     'atlas-root': { type: 'string' },
+    'before-root': { type: 'string' },
+    'skip-lighthouse': { type: 'boolean', default: false },
   },
 });
 const quick = values.quick;
@@ -40,32 +49,50 @@ const runs = quick ? 1 : Number(values.runs);
 const warmup = quick ? 0 : Number(values.warmup);
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
-/** Iteration i starts at page i (mod 4), so no page always goes first; the atlas leads the first, to size the others. */
-const orderOf = (iteration: number): PageName[] =>
-  PAGE_NAMES.map((_, index) => PAGE_NAMES[(index + iteration) % PAGE_NAMES.length] as PageName);
+/** Iteration i starts at page i (mod n), so no page always goes first; the atlas leads the first, to size the others. */
+const orderOf = (pages: readonly PageName[], iteration: number): PageName[] =>
+  pages.map((_, index) => pages[(index + iteration) % pages.length] as PageName);
+
+/** The pages whose first map paint is compared: the atlas, the build before, a first attempt. */
+const FIRST_PAINT_PAGES: PageName[] = ['atlas', 'before', 'naive'];
 
 async function main(): Promise<void> {
   const started = Date.now();
   // Other work on the machine skews every timing: the load average goes into the results.
   const loadBefore = loadavg();
-  const built = await buildPages({ force: values.rebuild, atlasRoot: values['atlas-root'], log });
+  const built = await buildPages({
+    force: values.rebuild,
+    atlasRoot: values['atlas-root'],
+    beforeRoot: values['before-root'],
+    log,
+  });
+  const pageNames: PageName[] = [...PAGE_NAMES, ...(built.before ? ['before' as const] : [])];
+  const builtPage = (name: PageName) => {
+    const page = name === 'before' ? built.before : built[name];
+    if (!page) throw new Error(`bench: no ${name} page built`);
+    return page;
+  };
   const probeScript = await buildProbeScript();
-  const servers: Record<string, { server: Server; url: string }> = {};
-  for (const name of PAGE_NAMES) {
-    servers[name] = (await startServer({ port: 0, dir: built[name].dir, quiet: true })) as {
+  const servers: Partial<Record<PageName, { server: Server; url: string }>> = {};
+  for (const name of pageNames) {
+    servers[name] = (await startServer({ port: 0, dir: builtPage(name).dir, quiet: true })) as {
       server: Server;
       url: string;
     };
   }
+  const originOf = (name: PageName) => servers[name]?.url ?? '';
   const browser = await launchChromium(['--js-flags=--expose-gc']);
-  const loads: Record<PageName, LoadSample[]> = { atlas: [], floor: [], naive: [], leaflet: [] };
+  const loads: Record<PageName, LoadSample[]> = { atlas: [], before: [], floor: [], naive: [], leaflet: [] };
+  const firstPaints: Partial<Record<PageName, FirstPaintSample[]>> = {};
+  const lighthouse: Partial<Record<PageName, LighthouseSample[]>> = {};
   const interactions: AtlasInteractionSample[] = [];
   let mapSize: { width: number; height: number } | null = null;
+  const paintPages = FIRST_PAINT_PAGES.filter((name) => pageNames.includes(name));
   try {
     for (let iteration = 0; iteration < warmup + runs; iteration += 1) {
       const recorded = iteration >= warmup;
-      for (const name of orderOf(iteration)) {
-        const loaded = await loadPage(browser, built[name], servers[name]?.url ?? '', probeScript, mapSize);
+      for (const name of orderOf(pageNames, iteration)) {
+        const loaded = await loadPage(browser, builtPage(name), originOf(name), probeScript, mapSize);
         if (name === 'atlas') mapSize ??= loaded.sample.mapSize;
         if (recorded) loads[name].push(loaded.sample);
         let note = '';
@@ -84,19 +111,70 @@ async function main(): Promise<void> {
         log(`${label} ${name}: idle at ${loaded.sample.timeToIdleMs.toFixed(0)} ms${cpu}${note}`);
       }
     }
+    // The first map paint, on each network, the pages alternating as above.
+    for (let iteration = 0; iteration < warmup + runs; iteration += 1) {
+      const recorded = iteration >= warmup;
+      for (const network of NETWORKS) {
+        for (const name of orderOf(paintPages, iteration)) {
+          const sample = await measureFirstPaint(
+            browser,
+            builtPage(name),
+            originOf(name),
+            probeScript,
+            network,
+            mapSize,
+          );
+          if (recorded) firstPaints[name] = [...(firstPaints[name] ?? []), sample];
+          const label = recorded ? `run ${iteration - warmup + 1}/${runs}` : `warm-up ${iteration + 1}/${warmup}`;
+          log(
+            `${label} ${name}, network ${network}: map painted (${sample.paintedBy}) at ${sample.mapPaintMs.toFixed(0)} ms ` +
+              `after ${(sample.bytes.needed.gzip / 1000).toFixed(1)} KB gzip in ${sample.bytes.needed.requests} requests`,
+          );
+        }
+      }
+    }
   } finally {
     await browser.close();
+  }
+  try {
+    // Lighthouse launches a browser of its own: one run of each page, one after another.
+    if (!quick && !values['skip-lighthouse']) {
+      for (const name of paintPages) {
+        const { lhr } = await runLighthouse(new URL('/', originOf(name)).href, ['performance']);
+        const sample = lighthouseSample(lhr);
+        lighthouse[name] = [...(lighthouse[name] ?? []), sample];
+        log(
+          `lighthouse ${name}: FCP ${sample.fcpMs?.toFixed(0) ?? '–'} ms, LCP ${sample.lcpMs?.toFixed(0) ?? '–'} ms` +
+            (sample.runtimeError ? ` (${sample.runtimeError})` : ''),
+        );
+      }
+    }
+  } finally {
     for (const { server } of Object.values(servers)) server.close();
   }
 
   const summary = {
-    pages: Object.fromEntries(PAGE_NAMES.map((name) => [name, summarisePage(loads[name])])) as Record<
-      PageName,
-      ReturnType<typeof summarisePage>
-    >,
+    pages: {
+      ...(Object.fromEntries(PAGE_NAMES.map((name) => [name, summarisePage(loads[name])])) as Record<
+        (typeof PAGE_NAMES)[number],
+        ReturnType<typeof summarisePage>
+      >),
+      ...(built.before ? { before: summarisePage(loads.before) } : {}),
+    },
     atlas: summariseInteractions(interactions),
   };
-  const budgets = checkBudgets(summary, built.atlas, loads.atlas);
+  const firstPaint = Object.fromEntries(
+    Object.entries(firstPaints).map(([name, samples]) => [
+      name,
+      Object.fromEntries(
+        NETWORKS.map((network) => [
+          network,
+          summariseFirstPaint(samples.filter((sample) => sample.network === network)),
+        ]),
+      ),
+    ]),
+  ) as Partial<Record<PageName, FirstPaintByNetwork>>;
+  const budgets = checkBudgets(summary, built.atlas, loads.atlas, firstPaint.atlas);
   const version = browser.version();
   console.log(`\nChongqing Spatial Strategy Atlas · benchmark · ${runs} run(s) after ${warmup} warm-up · ${version}`);
   const load = loadavg()[0]?.toFixed(1);
@@ -105,6 +183,8 @@ async function main(): Promise<void> {
       `${availableParallelism()} cores, load average ${loadBefore[0]?.toFixed(1)} → ${load}\n`,
   );
   console.log(formatTable(summary));
+  console.log('\nFirst map paint (one fresh context per load; slow 4G: 150 ms, 1.6 Mbit/s down, 750 kbit/s up)\n');
+  console.log(formatFirstPaintTable(firstPaint, lighthouse));
   console.log('');
   console.log(formatBudgets(budgets));
   const out = resolve(values.out);
@@ -123,13 +203,14 @@ async function main(): Promise<void> {
           cores: availableParallelism(),
           loadAverage: { before: loadBefore, after: loadavg() },
           mapSize,
+          beforeRoot: values['before-root'] ?? null,
           seconds: (Date.now() - started) / 1000,
         },
-        summary,
+        summary: { ...summary, firstPaint, lighthouse },
         budgets,
-        samples: { loads, interactions },
+        samples: { loads, interactions, firstPaints, lighthouse },
         builds: Object.fromEntries(
-          PAGE_NAMES.map((name) => [name, { files: built[name].files, packages: built[name].packages }]),
+          pageNames.map((name) => [name, { files: builtPage(name).files, packages: builtPage(name).packages }]),
         ),
       },
       null,

@@ -1,8 +1,13 @@
 /** The shapes the benchmark's parts hand each other and write to bench/results/latest.json. */
 import type { LongTasksByAction } from './measure/long-tasks';
 
+/** The pages every run measures. */
 export const PAGE_NAMES = ['atlas', 'floor', 'naive', 'leaflet'] as const;
-export type PageName = (typeof PAGE_NAMES)[number];
+export type BasePageName = (typeof PAGE_NAMES)[number];
+/** `before`: the atlas of another checkout (`--before-root`, e.g. the build before a change), measured beside this one. */
+export type PageName = BasePageName | 'before';
+/** The atlas pages: built from a checkout's own vite.config.ts, with its published map state. */
+export const isAtlasPage = (name: PageName) => name === 'atlas' || name === 'before';
 
 /** What a byte is for: the map engine (MapLibre, Leaflet), the page's own code and styles, or its data. */
 export const BYTE_CATEGORIES = ['library', 'app', 'data'] as const;

@@ -11,7 +11,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
 import { precompress } from '../../scripts/precompress.mjs';
-import { type BuiltPage, PAGE_NAMES, type PageName } from '../types';
+import { type BasePageName, type BuiltPage, isAtlasPage, PAGE_NAMES, type PageName } from '../types';
 import { attributeFiles, attributionPlugin, type BundleCategories } from './attribution';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -20,7 +20,8 @@ export const CACHE_DIR = resolve(process.env.ATLAS_BENCH_CACHE ?? join(ROOT, 'no
 const MANIFEST = join(CACHE_DIR, 'manifest.json');
 
 /** Everything a build reads: a change to any of it means building again. */
-const ATLAS_INPUTS = ['src', 'public', 'index.html', 'embed.html', 'vite.config.ts'];
+// scripts/: the Vite plugins the config loads (the link preview, the HTML's static map) live there.
+const ATLAS_INPUTS = ['src', 'public', 'scripts', 'index.html', 'embed.html', 'vite.config.ts'];
 const BENCH_INPUTS = [
   'package-lock.json',
   'scripts/precompress.mjs',
@@ -57,7 +58,7 @@ export async function buildPage(page: PageName, outDir: string, atlasRoot = ROOT
   };
   // Rolldown's notes on slow plugins would be about this benchmark's own attribution plugin.
   const rolldownOptions = { checks: { bundlerTimings: false } };
-  if (page === 'atlas') {
+  if (isAtlasPage(page)) {
     await build({
       ...common,
       root: atlasRoot,
@@ -100,28 +101,37 @@ export interface BuildOptions {
    * vite.config.ts, with src/generated already built): before/after comparisons of a change.
    */
   atlasRoot?: string;
+  /** A checkout to measure beside the atlas as `before` (src/generated built, as for atlasRoot). */
+  beforeRoot?: string;
   log?: (line: string) => void;
 }
 
-export async function buildPages(options: BuildOptions = {}) {
+export type BuiltPages = Record<BasePageName, BuiltPage> & { before?: BuiltPage };
+
+export async function buildPages(options: BuildOptions = {}): Promise<BuiltPages> {
   const log = options.log ?? (() => undefined);
   const atlasRoot = resolve(options.atlasRoot ?? ROOT);
+  const beforeRoot = options.beforeRoot === undefined ? undefined : resolve(options.beforeRoot);
   buildData();
-  const stamp = fingerprint(atlasRoot);
+  const stamp = fingerprint(atlasRoot) + (beforeRoot ? ` ${fingerprint(beforeRoot)}` : '');
   if (!options.force && existsSync(MANIFEST)) {
     const manifest = JSON.parse(readFileSync(MANIFEST, 'utf8')) as { stamp: string; pages: BuiltPage[] };
     if (manifest.stamp === stamp && manifest.pages.every((page) => existsSync(join(page.dir, 'index.html')))) {
       log('build: reusing the pages built from the same inputs');
-      return Object.fromEntries(manifest.pages.map((page) => [page.name, page])) as Record<PageName, BuiltPage>;
+      return Object.fromEntries(manifest.pages.map((page) => [page.name, page])) as BuiltPages;
     }
   }
   mkdirSync(CACHE_DIR, { recursive: true });
   const pages: BuiltPage[] = [];
-  for (const page of PAGE_NAMES) {
+  const roots: [PageName, string][] = [
+    ...PAGE_NAMES.map((page): [PageName, string] => [page, atlasRoot]),
+    ...(beforeRoot ? [['before', beforeRoot] as [PageName, string]] : []),
+  ];
+  for (const [page, root] of roots) {
     const started = performance.now();
-    pages.push(await buildPage(page, join(CACHE_DIR, page), atlasRoot));
+    pages.push(await buildPage(page, join(CACHE_DIR, page), root));
     log(`build: ${page} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   }
   writeFileSync(MANIFEST, JSON.stringify({ stamp, pages }));
-  return Object.fromEntries(pages.map((page) => [page.name, page])) as Record<PageName, BuiltPage>;
+  return Object.fromEntries(pages.map((page) => [page.name, page])) as BuiltPages;
 }

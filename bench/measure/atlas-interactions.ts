@@ -31,6 +31,30 @@ const TOGGLES: { layer: LayerId; visible: boolean }[] = [
 
 const SELECTIONS = 50;
 
+const COLOURING = 'input[name=district-colouring]';
+
+/**
+ * Switches a layer as a reader does: its checkbox, or, for a layer that colours the districts, its
+ * radio; switched off, the radio group returns to the colouring shown before it (or to none).
+ * Builds before the radio group had a checkbox for every layer.
+ */
+function layerSwitcher(page: Page) {
+  const colouringBefore = new Map<string, string>();
+  return async (layer: string, visible: boolean) => {
+    const radio = `${COLOURING}[value="${layer}"]`;
+    if ((await page.locator(radio).count()) === 0) {
+      await page.click(`input[name=layers][value=${layer}]`);
+      return;
+    }
+    if (visible) {
+      colouringBefore.set(layer, (await page.locator(`${COLOURING}:checked`).getAttribute('value')) ?? '');
+      await page.click(radio);
+      return;
+    }
+    await page.click(`${COLOURING}[value="${colouringBefore.get(layer) ?? ''}"]`);
+  };
+}
+
 /** The largest districts, clicked at their label points: well inside at the default zoom. */
 async function targetDistricts(page: Page, count: number): Promise<District[]> {
   const places = await page.evaluate(() => window.__benchProbe?.atlasPlaces() ?? []);
@@ -125,6 +149,7 @@ export async function measureAtlasInteractions(
   await mark('open the layers tab');
   await page.click('#tab-layers');
   const toggle: AtlasInteractionSample['toggle'] = [];
+  const switchLayer = layerSwitcher(page);
   for (const { layer, visible } of options.quick ? TOGGLES.slice(0, 2) : TOGGLES) {
     await page.evaluate(([id, ids, show]) => window.__benchProbe?.armToggle(id, ids, show), [
       layer,
@@ -132,7 +157,7 @@ export async function measureAtlasInteractions(
       visible,
     ] as const);
     await mark(`switch ${layer} ${visible ? 'on' : 'off'}`);
-    await page.click(`input[name=layers][value=${layer}]`);
+    await switchLayer(layer, visible);
     const timing = (await page.evaluate(() => window.__benchProbe?.result())) as ToggleTiming;
     toggle.push({ layer, visible, ...timing });
   }

@@ -3,7 +3,7 @@
  * to the map idle with its districts drawn, bytes, long tasks and the JS heap.
  */
 import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
-import type { BuiltPage, LoadSample } from '../types';
+import { type BuiltPage, isAtlasPage, type LoadSample } from '../types';
 import { startCpuReading } from './cpu';
 import { recordNetwork } from './network';
 
@@ -43,7 +43,7 @@ export async function loadPage(
   const cdp = await context.newCDPSession(page);
   // Baselines draw at the atlas's map size; the atlas lays itself out.
   const url = new URL('/', origin);
-  if (built.name !== 'atlas' && mapSize) {
+  if (!isAtlasPage(built.name) && mapSize) {
     url.searchParams.set('w', String(Math.round(mapSize.width)));
     url.searchParams.set('h', String(Math.round(mapSize.height)));
   }

@@ -51,6 +51,13 @@ export interface HoverTiming {
   frames: number;
 }
 
+export interface PaintTimes {
+  fcp: number | null;
+  lcp: number | null;
+  /** The LCP candidate's element, as `tag.class` ("svg.static-map", "h1"). */
+  lcpElement: string | null;
+}
+
 /** What builds from before the published state set on window (see the header). */
 interface LegacyAtlasHandle {
   adapter: { map: MapLibreMap; isShown?: (id: string) => boolean };
@@ -64,6 +71,14 @@ export interface BenchProbe {
   markDrawn(at?: number): void;
   /** Marks the page drawn after the next frame is painted (for DOM renderers: Leaflet's SVG). */
   markDrawnAfterPaint(): void;
+  /**
+   * The first paint of the map, whichever drew it: an SVG map (one with `data-id` shapes, as the
+   * HTML or the page's script puts it on screen before any map engine) or the map engine's first
+   * draw (drawnAt). Null until either.
+   */
+  firstMapPaint(): { at: number; by: 'svg' | 'engine' } | null;
+  /** The page's paint timing: first contentful paint and the last largest-contentful-paint candidate. */
+  paints(): PaintTimes;
   /** Page coordinates of a longitude/latitude on the atlas's map. */
   atlasPoint(lngLat: [number, number]): { x: number; y: number };
   /** The built places artifact the atlas fetched (its hashed URL is read from resource timing). */
@@ -93,6 +108,25 @@ try {
   }).observe({ type: 'longtask', buffered: true });
 } catch {
   // No long-task timing in this browser: the list stays empty.
+}
+
+const paintTimes: PaintTimes = { fcp: null, lcp: null, lcpElement: null };
+try {
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries())
+      if (entry.name === 'first-contentful-paint') paintTimes.fcp = entry.startTime;
+  }).observe({ type: 'paint', buffered: true });
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries() as (PerformanceEntry & { element?: Element | null })[]) {
+      paintTimes.lcp = entry.startTime;
+      const element = entry.element;
+      paintTimes.lcpElement = element
+        ? `${element.localName}${element.classList.length > 0 ? `.${[...element.classList].join('.')}` : ''}`
+        : null;
+    }
+  }).observe({ type: 'largest-contentful-paint', buffered: true });
+} catch {
+  // No paint timing in this browser: the times stay null.
 }
 
 /** Two moments of one frame: its animation-frame callbacks done, and its rendering done. */
@@ -171,6 +205,34 @@ function nextEventTime(type: string): Promise<number> {
 }
 
 let drawnAt: number | null = null;
+let svgPaintedAt: number | null = null;
+
+/**
+ * An SVG map on screen: an <svg> holding shapes with `data-id` (districts, regions) that is
+ * laid out and visible. Leaflet's SVG has no `data-id`, so it counts as its engine's draw.
+ */
+function svgMapShown(): boolean {
+  const shape = document.querySelector('svg [data-id]');
+  const svg = shape?.closest('svg');
+  if (!svg) return false;
+  const box = svg.getBoundingClientRect();
+  return box.width > 0 && box.height > 0 && svg.checkVisibility();
+}
+
+/** Checked in every animation frame from the start; firstMapPaint() reconciles it with the paint timing. */
+function watchSvgMap(): void {
+  requestAnimationFrame(() => {
+    if (svgPaintedAt !== null || drawnAt !== null) return;
+    if (!svgMapShown()) {
+      watchSvgMap();
+      return;
+    }
+    void framePainted(performance.now()).then(({ paintedAt }) => {
+      svgPaintedAt ??= paintedAt;
+    });
+  });
+}
+watchSvgMap();
 let pending: Promise<PopupTiming | ToggleTiming | HoverTiming> = Promise.reject(new Error('nothing armed'));
 pending.catch(() => undefined);
 
@@ -347,6 +409,18 @@ const probe: BenchProbe = {
   },
   markDrawnAfterPaint() {
     void afterNextPaint().then((at) => probe.markDrawn(at));
+  },
+  firstMapPaint() {
+    if (svgPaintedAt !== null && (drawnAt === null || svgPaintedAt <= drawnAt)) {
+      // Chromium may run a frame's callbacks and layout before the page may render (a stylesheet
+      // still blocking it): an SVG map seen then is painted with the first contentful paint.
+      if (paintTimes.fcp === null) return null;
+      return { at: Math.max(svgPaintedAt, paintTimes.fcp), by: 'svg' };
+    }
+    return drawnAt === null ? null : { at: drawnAt, by: 'engine' };
+  },
+  paints() {
+    return { ...paintTimes };
   },
   atlasPoint(lngLat) {
     return atlasMap().point(lngLat);

@@ -1,5 +1,6 @@
 /** The budgets of BENCHMARKS.md, checked against one run's summary. */
 import type { BuiltPage, LoadSample } from '../types';
+import type { FirstPaintByNetwork } from './first-paint-summary';
 import type { Summary } from './summary';
 
 export interface BudgetCheck {
@@ -17,6 +18,13 @@ export const START_BUDGET_BYTES = 150 * KB;
  * of those, which a slow network pays in full.
  */
 export const REQUEST_DEPTH_BUDGET = 4;
+/**
+ * What the browser downloads before the map is first painted: the HTML with its inline SVG map
+ * and the stylesheet that blocks rendering, compressed. MapLibre (about 440 KB) comes after.
+ */
+export const FIRST_PAINT_BUDGET_BYTES = 60 * KB;
+/** Round trips before the first map paint: the HTML, then its render-blocking stylesheet. */
+export const FIRST_PAINT_DEPTH_BUDGET = 2;
 /** The page's renderer processes, against naive MapLibre drawing the raw file: the atlas does more (panel, labels, seven layers), but not much more. */
 export const RENDERER_CPU_BUDGET_RATIO = 1.3;
 /** Click → the place's details in the DOM: what a reader's device pays before any frame. */
@@ -39,7 +47,30 @@ export const OBJECT_GROWTH_ALLOWANCE_BYTES = 64 * 1024;
 
 const ms = (value: number) => `${value.toFixed(0)} ms`;
 
-export function checkBudgets(summary: Summary, atlas: BuiltPage, atlasLoads: LoadSample[]): BudgetCheck[] {
+/** The first-paint budgets, on slow 4G (where the bytes cost readers time); none if it was not measured. */
+function firstPaintBudgets(firstPaint: FirstPaintByNetwork | undefined): BudgetCheck[] {
+  const slow = firstPaint?.['slow-4g'];
+  if (!slow || !Number.isFinite(slow.neededGzip.median)) return [];
+  return [
+    {
+      budget: `bytes before the first map paint ≤ ${FIRST_PAINT_BUDGET_BYTES / KB} KB gzip (slow 4G, every run)`,
+      measured: `max ${(slow.neededGzip.max / KB).toFixed(1)} KB in ${slow.neededRequests.median} requests, painted by ${slow.paintedBy} at ${ms(slow.mapPaintMs.median)}`,
+      pass: slow.neededGzip.max <= FIRST_PAINT_BUDGET_BYTES,
+    },
+    {
+      budget: `request depth before the first map paint ≤ ${FIRST_PAINT_DEPTH_BUDGET} (slow 4G, every run)`,
+      measured: `max ${slow.neededDepth.max}, median ${slow.neededDepth.median}`,
+      pass: slow.neededDepth.max <= FIRST_PAINT_DEPTH_BUDGET,
+    },
+  ];
+}
+
+export function checkBudgets(
+  summary: Summary,
+  atlas: BuiltPage,
+  atlasLoads: LoadSample[],
+  firstPaint?: FirstPaintByNetwork,
+): BudgetCheck[] {
   const { pages } = summary;
   const start = pages.atlas.bytes.app.gzip.median + pages.atlas.bytes.data.gzip.median;
   const fetched = [...new Set(atlasLoads.flatMap((sample) => sample.paths))];
@@ -52,6 +83,7 @@ export function checkBudgets(summary: Summary, atlas: BuiltPage, atlasLoads: Loa
   const rendererCpu = pages.atlas.rendererCpuMs.median;
   const naiveRendererCpu = pages.naive.rendererCpuMs.median;
   return [
+    ...firstPaintBudgets(firstPaint),
     {
       budget: 'start bytes except maplibre-gl ≤ 150 KB gzip',
       measured: `${(start / KB).toFixed(1)} KB (app ${(pages.atlas.bytes.app.gzip.median / KB).toFixed(1)} + data ${(pages.atlas.bytes.data.gzip.median / KB).toFixed(1)})`,

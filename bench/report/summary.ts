@@ -4,10 +4,10 @@
  */
 import {
   type AtlasInteractionSample,
+  type BasePageName,
   BYTE_CATEGORIES,
   type ByteCategory,
   type LoadSample,
-  type PageName,
 } from '../types';
 import { type Stat, stat } from './stats';
 
@@ -116,7 +116,10 @@ export function summariseInteractions(samples: AtlasInteractionSample[]): Intera
   };
 }
 
-export type Summary = { pages: Record<PageName, PageSummary>; atlas: InteractionSummary };
+export type Summary = {
+  pages: Record<BasePageName, PageSummary> & { before?: PageSummary };
+  atlas: InteractionSummary;
+};
 
 /** One reported metric: its label, where it is in a summary, and how it is shown. */
 export interface Metric<S> {

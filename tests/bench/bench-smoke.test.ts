@@ -58,6 +58,15 @@ interface BenchJson {
       memory: Record<string, number>;
       longTasksAfterIdle: LongTasksByAction;
     }[];
+    firstPaints: Record<
+      string,
+      {
+        network: string;
+        mapPaintMs: number;
+        paintedBy: string;
+        bytes: { needed: { gzip: number; requests: number; paths: string[] } };
+      }[]
+    >;
   };
   budgets: { budget: string; pass: boolean }[];
 }
@@ -105,6 +114,20 @@ describe('npm run bench -- --quick', () => {
       );
     }
     if (afterIdle?.count) expect(afterIdle.maxMsByAction[afterIdle.maxAction ?? '']).toBe(afterIdle.maxMs);
+    // The first map paint, unthrottled and on slow 4G, of the atlas and naive MapLibre.
+    for (const page of ['atlas', 'naive']) {
+      const samples = json.samples.firstPaints[page] ?? [];
+      expect(samples.map((sample) => sample.network).sort(), page).toEqual(['none', 'slow-4g']);
+      for (const sample of samples) {
+        expect(sample.mapPaintMs, page).toBeGreaterThan(0);
+        expect(['svg', 'engine'], page).toContain(sample.paintedBy);
+        // At least the HTML, counted by its gzip size.
+        expect(sample.bytes.needed.paths, page).toContain('/index.html');
+        expect(sample.bytes.needed.gzip, page).toBeGreaterThan(0);
+      }
+    }
+    expect(output).toContain('bytes before the map paint');
+    expect(json.budgets.some((budget) => budget.budget.startsWith('bytes before the first map paint'))).toBe(true);
     expect(json.budgets.length).toBeGreaterThan(0);
   }, 900_000);
 });
