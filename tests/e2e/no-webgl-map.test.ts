@@ -67,7 +67,7 @@ describe('the map without WebGL', () => {
     const { page, log } = await openStaticMap();
     await clickStaticMapAt(page, WANZHOU_LABEL);
     await expect.poll(() => details(page).innerText()).toBe('万州区');
-    expect(sel(page)).toBe('500101');
+    await expect.poll(() => sel(page)).toBe('500101');
     const outline = page.locator(`${STATIC_MAP} g[data-kind="selection"] path[stroke="${COLOURS.selection}"]`);
     await expect.poll(() => outline.count()).toBeGreaterThan(0);
     expect(log.pageErrors).toEqual([]);
@@ -81,7 +81,7 @@ describe('the map without WebGL', () => {
     await expect.poll(() => options.count()).toBeGreaterThan(0);
     await page.keyboard.press('Enter');
     await expect.poll(() => details(page).innerText()).toBe('万州区');
-    expect(sel(page)).toBe('500101');
+    await expect.poll(() => sel(page)).toBe('500101');
 
     await page.getByRole('tab', { name: '图层' }).click();
     await page.getByRole('radio', { name: '人口流动' }).check();
