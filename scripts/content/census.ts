@@ -118,7 +118,7 @@ export function censusFigures(rows: CensusRow[]): Figure[] {
         id: `${series}-2020-${row.code}`,
         value: Number((row[MEASURES[series].field] * 100).toFixed(2)),
         unit: '%',
-        year: '2020-11-01',
+        year: { zh: '2020-11-01', en: '2020-11-01' },
         measure: { zh: MEASURES[series].zh, en: MEASURES[series].en },
         places: [row.code],
         source: { kind: 'table', key: CENSUS_TABLE_KEY, table: TABLE, note: NOTE },

@@ -83,7 +83,7 @@ const FACTS_COLUMNS: Partial<Record<FigureSeries, { column: FactsColumn; year: s
 
 function factsColumn(figure: FigureInput): FactsColumn | null {
   const match = figure.series ? FACTS_COLUMNS[figure.series] : undefined;
-  return match && match.year === figure.year ? match.column : null;
+  return match && match.year === figure.year.en ? match.column : null;
 }
 
 function isMissing(cell: FactsCell): boolean {
@@ -184,7 +184,7 @@ export function checkDerivedFigures(figures: FigureInput[], file: string): void 
       );
     }
     for (const input of [resident, hukou]) {
-      if (input.year !== figure.year || input.places.join() !== figure.places.join()) {
+      if (input.year.en !== figure.year.en || input.places.join() !== figure.places.join()) {
         throw figureError(file, figure, `input "${input.id}" is not for the same place and year`);
       }
     }

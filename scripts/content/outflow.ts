@@ -21,13 +21,13 @@ export function computeOutflowShares(figures: FigureInput[], districtCodes: stri
     if (figure.series !== 'resident' && figure.series !== 'hukou') continue;
     const code = figure.places[0];
     if (figure.places.length !== 1 || code === undefined || !districts.has(code) || figure.value === null) continue;
-    const key = `${code} ${figure.year} ${figure.series}`;
+    const key = `${code} ${figure.year.en} ${figure.series}`;
     const other = counts.get(key);
     if (other) {
       throw new DataBuildError(
         file,
         `figure "${figure.id}"`,
-        `a second ${figure.series} figure for ${code} in ${figure.year} (also "${other.id}"); the outflow share would be ambiguous`,
+        `a second ${figure.series} figure for ${code} in ${figure.year.en} (also "${other.id}"); the outflow share would be ambiguous`,
       );
     }
     counts.set(key, { ...figure, value: figure.value });
@@ -37,17 +37,17 @@ export function computeOutflowShares(figures: FigureInput[], districtCodes: stri
   for (const resident of counts.values()) {
     if (resident.series !== 'resident') continue;
     const code = resident.places[0] as string;
-    const hukou = counts.get(`${code} ${resident.year} hukou`);
+    const hukou = counts.get(`${code} ${resident.year.en} hukou`);
     if (!hukou) continue;
     const current = shares.get(code);
-    if (current && Number.parseInt(current.year, 10) >= Number.parseInt(resident.year, 10)) continue;
+    if (current && Number.parseInt(current.year, 10) >= Number.parseInt(resident.year.en, 10)) continue;
     const pair = [resident.id, hukou.id];
     const derived = figures
       .filter((figure) => figure.derived && [...figure.derived.inputs].sort().join() === [...pair].sort().join())
       .map((figure) => figure.id);
     shares.set(code, {
       code,
-      year: resident.year,
+      year: resident.year.en,
       share: Number(((hukou.value - resident.value) / hukou.value).toFixed(4)),
       figures: [...pair, ...derived],
     });

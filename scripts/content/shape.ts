@@ -14,6 +14,7 @@ import {
   type RegionDefinition,
   SOURCE_KINDS,
   type SourceEntry,
+  YEAR_WITHOUT_WORDS,
 } from '../../src/types/content';
 import { DataBuildError } from '../geodata/errors';
 import type {
@@ -181,6 +182,28 @@ function parseFigureSource(item: ItemReader): FigureSource {
   };
 }
 
+const LATIN = /[A-Za-z]/;
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * A figure's year, shown in both languages: a string of figures and date marks only ("2023",
+ * "2020-11-01") reads alike in both; anything with words must give its Chinese and English,
+ * each in its own script, so the Chinese page never shows an English year.
+ */
+function parseFigureYear(item: ItemReader): FigureInput['year'] {
+  const value = item.record.year;
+  if (typeof value === 'string') {
+    if (!YEAR_WITHOUT_WORDS.test(value)) {
+      item.fail(`"year" "${value}" has words: give it as {"zh": …, "en": …} so the Chinese page can show it`);
+    }
+    return { zh: value, en: value };
+  }
+  const year = item.bilingual('year');
+  if (LATIN.test(year.zh)) item.fail(`"year" has Latin letters in its Chinese form "${year.zh}"`);
+  if (HAN.test(year.en)) item.fail(`"year" has Chinese in its English form "${year.en}"`);
+  return year;
+}
+
 export function parseFigures(data: unknown, file: string): FigureInput[] {
   return listOf(data, file, 'figure').map((record, index) => {
     const item = new ItemReader(file, itemName('figure', index, record), record);
@@ -194,7 +217,7 @@ export function parseFigures(data: unknown, file: string): FigureInput[] {
       id: item.text('id'),
       value: item.numberOrNull('value'),
       unit: item.text('unit'),
-      year: item.text('year'),
+      year: parseFigureYear(item),
       measure: item.bilingual('measure'),
       places: item.texts('places', { nonEmpty: true }),
       source: parseFigureSource(item),

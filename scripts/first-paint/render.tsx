@@ -16,6 +16,7 @@ import { ContentIndex } from '../../src/content/queries';
 import { buildMapFeatures } from '../../src/data/map-features';
 import { PlaceIndex } from '../../src/data/place-index';
 import { translate } from '../../src/i18n/messages';
+import { DEFAULT_POPULATION_MEASURE } from '../../src/layers/population-measures';
 import {
   DEFAULT_LAYERS,
   type LayerId,
@@ -131,7 +132,7 @@ export function firstPaintMap(page: FirstPaintPage): JSX.Element {
       features={buildMapFeatures(topology, places, content)}
       places={placeIndex}
       themeDistricts={new ContentIndex(content, placeIndex).themeDistricts()}
-      state={{ lang: 'zh', layers: DEFAULT_LAYERS, sel: null }}
+      state={{ lang: 'zh', layers: DEFAULT_LAYERS, population: DEFAULT_POPULATION_MEASURE, sel: null }}
       view={view}
       size={size}
       title={t('map.label')}

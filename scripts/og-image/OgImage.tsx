@@ -5,12 +5,14 @@
  * Pure, as the static map is; its text is drawn in the committed font subset only, so every
  * character here must be in it (`npm run font:subset` reads them from this picture).
  */
+
 import type { JSX } from 'preact';
 import { renderToString } from 'preact-render-to-string';
 import type { Topology } from 'topojson-specification';
 import { ContentIndex } from '../../src/content/queries';
 import { buildMapFeatures } from '../../src/data/map-features';
 import { PlaceIndex } from '../../src/data/place-index';
+import { DEFAULT_POPULATION_MEASURE } from '../../src/layers/population-measures';
 import { DEFAULT_LAYERS } from '../../src/layers/registry';
 import { COLOURS } from '../../src/map/palette';
 import { StaticMap } from '../../src/static-map/StaticMap';
@@ -126,7 +128,7 @@ export function OgImage({ overview, places, content }: OgImageData): JSX.Element
           features={features}
           places={placeIndex}
           themeDistricts={themeDistricts}
-          state={{ lang: 'zh', layers: DEFAULT_LAYERS, sel: null }}
+          state={{ lang: 'zh', layers: DEFAULT_LAYERS, population: DEFAULT_POPULATION_MEASURE, sel: null }}
           view={{
             bounds: [
               [west, south],

@@ -1,5 +1,6 @@
 /** Questions the UI asks of the content; pure functions over the loaded data. */
 import type { PlaceIndex } from '../data/place-index';
+import { type PopulationMeasureId, populationMeasure } from '../layers/population-measures';
 import { DISTRICT_THEMES, type DistrictTheme } from '../layers/registry';
 import type { ArticleId, ContentData, Figure, Flow, Passage, SchematicFeature, SourceEntry } from '../types/content';
 import { currentPassageId } from './passage-ids';
@@ -75,6 +76,27 @@ export class ContentIndex {
       .split(' ')
       .map((key) => this.sources.get(key))
       .filter((source): source is NumberedSource => source !== undefined);
+  }
+
+  /**
+   * The citation of a population measure: its source key, or, for a measure computed from
+   * figures, every source those figures cite, in the source list's order.
+   */
+  measureCitation(id: PopulationMeasureId): string {
+    const { source } = populationMeasure(id);
+    if (source !== 'figures') return source;
+    const keys = new Set(
+      this.data.outflowShares.flatMap((share) =>
+        share.figures.flatMap((figureId) => {
+          const figure = this.figures.get(figureId);
+          return figure && figure.source.kind !== 'article' ? figure.source.key.split(' ') : [];
+        }),
+      ),
+    );
+    return [...keys]
+      .filter((key) => this.sources.has(key))
+      .sort((a, b) => (this.sources.get(a)?.number ?? 0) - (this.sources.get(b)?.number ?? 0))
+      .join(' ');
   }
 
   /** The passage a (possibly old) passage id opens now, or null. */

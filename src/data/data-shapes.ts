@@ -146,7 +146,7 @@ const content: Check = object({
       id: string,
       value: nullable(number),
       unit: string,
-      year: string,
+      year: bilingual,
       measure: bilingual,
       places: strings,
       source: figureSource,

@@ -5,6 +5,7 @@
 import type { Feature, FeatureCollection, LineString, MultiPolygon, Point, Polygon } from 'geojson';
 import { feature as decodeTopologyObject } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+import { measureProperty, POPULATION_MEASURES, type PopulationMeasureId } from '../layers/population-measures';
 import type { LngLat, PlacesData } from '../types/atlas-data';
 import type { ContentData, SchematicFeature } from '../types/content';
 
@@ -71,20 +72,44 @@ function schematicCollection<G extends LineString | Point>(
   };
 }
 
+/**
+ * Each population measure's value for each district that has one, in percent: the census
+ * figures of its series, or the build's net-outflow shares.
+ */
+export function populationValues(content: ContentData | null): Map<PopulationMeasureId, Map<string, number>> {
+  const values = new Map<PopulationMeasureId, Map<string, number>>();
+  for (const measure of POPULATION_MEASURES) {
+    const byCode = new Map<string, number>();
+    if (measure.values.from === 'outflow-shares') {
+      for (const entry of content?.outflowShares ?? []) byCode.set(entry.code, Number((entry.share * 100).toFixed(2)));
+    } else {
+      const { series } = measure.values;
+      for (const figure of content?.figures ?? []) {
+        const code = figure.places[0];
+        if (figure.series === series && figure.places.length === 1 && code && figure.value !== null) {
+          byCode.set(code, figure.value);
+        }
+      }
+    }
+    values.set(measure.id, byCode);
+  }
+  return values;
+}
+
 export function buildMapFeatures(topology: Topology, places: PlacesData, content: ContentData | null): MapFeatures {
   const districtInfo = new Map(places.districts.map((district) => [district.code, district]));
-  const outflow = new Map((content?.outflowShares ?? []).map((entry) => [entry.code, entry.share]));
+  const measures = populationValues(content);
   const districts = decode<Polygon | MultiPolygon>(topology, 'districts');
   for (const feature of districts.features) {
     const code = String(feature.properties?.code);
     const info = districtInfo.get(code);
-    feature.properties = {
-      code,
-      urban: info?.urbanSystem ?? '',
-      // -1 marks "no sourced pair" so the choropleth can draw it as no data, never as zero.
-      outflow: outflow.get(code) ?? -1,
-      hasOutflow: outflow.has(code),
-    };
+    const properties: Record<string, string | number> = { code, urban: info?.urbanSystem ?? '' };
+    // A measure without data for the district leaves its property out: drawn as no data, never as zero.
+    for (const [measure, byCode] of measures) {
+      const value = byCode.get(code);
+      if (value !== undefined) properties[measureProperty(measure)] = value;
+    }
+    feature.properties = properties;
   }
   const labels: Feature<Point>[] = [
     ...places.districts.map(

@@ -18,6 +18,21 @@ export type AtlasLayerId =
   | 'ecology'
   | 'governance';
 
+/**
+ * What the population layer shades the districts by (checked against the atlas's measure list
+ * by a unit test). Default `hukou-other-county-share`.
+ * - `hukou-other-county-share`: 2020 census, share of residents whose hukou is registered in
+ *   another district or county of Chongqing (in-migration within Chongqing), all 38 units;
+ * - `hukou-other-province-share`: 2020 census, share registered in another province, all 38 units;
+ * - `urban-share`: 2020 census, share of residents living in urban areas, all 38 units;
+ * - `net-outflow-share`: 2023, net outflow as a share of registered population, the units with data.
+ */
+export type AtlasPopulationMeasure =
+  | 'hukou-other-county-share'
+  | 'hukou-other-province-share'
+  | 'urban-share'
+  | 'net-outflow-share';
+
 export type AtlasLang = 'zh' | 'en';
 
 /** A camera position, as in the atlas's `#map=<zoom>/<lat>/<lon>`. */
@@ -32,6 +47,8 @@ export interface AtlasState {
   /** A district code ("500101") or a region id ("wan-kai-yun"), or null. */
   sel: string | null;
   layers: AtlasLayerId[];
+  /** The population layer's measure (kept while the layer is hidden). */
+  population: AtlasPopulationMeasure;
   lang: AtlasLang;
   view: AtlasView | null;
 }
@@ -40,6 +57,8 @@ export interface AtlasState {
 export interface AtlasChange {
   sel?: string | null;
   layers?: AtlasLayerId[];
+  /** What the population layer shades the districts by; it shows once `layers` includes `population`. */
+  population?: AtlasPopulationMeasure;
   lang?: AtlasLang;
   view?: AtlasView;
   /**

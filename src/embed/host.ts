@@ -36,6 +36,7 @@ function embedPageUrl(base: string | URL, options: EmbedOptions): URL {
   const params = new URLSearchParams();
   if (options.lang) params.set('lang', options.lang);
   if (options.layers) params.set('layers', options.layers.join(','));
+  if (options.population) params.set('population', options.population);
   if (options.sel) params.set('sel', options.sel);
   if (options.showTitle === false) params.set('title', '0');
   if (options.showLegend === false) params.set('legend', '0');
@@ -51,6 +52,7 @@ function setCommand(change: AtlasChange): SetCommand {
   const command: SetCommand = { type: 'cq-atlas:set' };
   if (change.sel !== undefined) command.sel = change.sel;
   if (change.layers !== undefined) command.layers = [...change.layers];
+  if (change.population !== undefined) command.population = change.population;
   if (change.lang !== undefined) command.lang = change.lang;
   if (change.view !== undefined) command.view = { zoom: change.view.zoom, lat: change.view.lat, lon: change.view.lon };
   if (change.popup !== undefined) command.popup = change.popup;

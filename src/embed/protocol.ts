@@ -2,9 +2,14 @@
  * The embed protocol: JSON objects sent with window.postMessage, their `type`
  * prefixed `cq-atlas:`. Both sides validate every message and ignore what does not parse.
  *   map → host: cq-atlas:ready {state}, cq-atlas:height {height}, cq-atlas:select {sel}
- *   host → map: cq-atlas:set {sel?, layers?, lang?, view?, popup?}
+ *   host → map: cq-atlas:set {sel?, layers?, population?, lang?, view?, popup?}
  * At most one layer that colours the districts is shown; of several named, the last is kept.
  */
+import {
+  DEFAULT_POPULATION_MEASURE,
+  isPopulationMeasure,
+  type PopulationMeasureId,
+} from '../layers/population-measures';
 import { isLayerId, type LayerId } from '../layers/registry';
 import { keepLastDistrictColouring } from '../state/district-colours';
 import { isViewInRange } from '../state/view-limits';
@@ -22,6 +27,8 @@ export interface EmbedView {
 export interface EmbedState {
   sel: string | null;
   layers: LayerId[];
+  /** What the population layer shades the districts by (also while the layer is hidden). */
+  population: PopulationMeasureId;
   lang: EmbedLang;
   view: EmbedView | null;
 }
@@ -35,6 +42,7 @@ export interface SetCommand {
   type: 'cq-atlas:set';
   sel?: string | null;
   layers?: LayerId[];
+  population?: PopulationMeasureId;
   lang?: EmbedLang;
   view?: EmbedView;
   /** Whether the selection's details open (false: the place is only drawn selected). */
@@ -69,6 +77,10 @@ export function parseSetCommand(data: unknown): SetCommand | null {
     // Hosts written for older versions may name several district colourings: the last one wins.
     command.layers = keepLastDistrictColouring(data.layers as LayerId[]);
   }
+  if ('population' in data) {
+    if (!isPopulationMeasure(data.population)) return null;
+    command.population = data.population;
+  }
   if ('lang' in data) {
     if (!isLang(data.lang)) return null;
     command.lang = data.lang;
@@ -94,10 +106,12 @@ export function parseMapMessage(data: unknown): MapMessage | null {
       if (typeof data.version !== 'number' || !isRecord(state)) return null;
       if (!(state.sel === null || isId(state.sel)) || !isLang(state.lang) || !Array.isArray(state.layers)) return null;
       const layers = state.layers.filter((layer): layer is LayerId => typeof layer === 'string' && isLayerId(layer));
+      // A map older than the measure sends none: it shows the default.
+      const population = isPopulationMeasure(state.population) ? state.population : DEFAULT_POPULATION_MEASURE;
       return {
         type: 'cq-atlas:ready',
         version: data.version,
-        state: { sel: state.sel as string | null, layers, lang: state.lang, view: parseView(state.view) },
+        state: { sel: state.sel as string | null, layers, population, lang: state.lang, view: parseView(state.view) },
       };
     }
     case 'cq-atlas:height':

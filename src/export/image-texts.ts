@@ -3,8 +3,10 @@
  * name, the legends of the layers shown, the attribution with the map-review caveat, and the
  * date it was made; and the file's name. Pure.
  */
+import type { ContentIndex } from '../content/queries';
 import type { PlaceIndex } from '../data/place-index';
 import type { Translate } from '../i18n/messages';
+import type { PopulationMeasureId } from '../layers/population-measures';
 import type { LayerId } from '../layers/registry';
 import type { Lang } from '../types/atlas-data';
 import type { ImageTexts } from './image-layout';
@@ -14,7 +16,9 @@ export interface ImageTextsInput {
   t: Translate;
   lang: Lang;
   places: PlaceIndex;
+  content: ContentIndex;
   layers: readonly LayerId[];
+  population: PopulationMeasureId;
   sel: string | null;
   date: Date;
 }
@@ -39,11 +43,11 @@ export function creditLines(t: Translate, lang: Lang, places: PlaceIndex): strin
   ];
 }
 
-export function imageTexts({ t, lang, places, layers, sel, date }: ImageTextsInput): ImageTexts {
+export function imageTexts({ t, lang, places, content, layers, population, sel, date }: ImageTextsInput): ImageTexts {
   return {
     title: t('app.title'),
     selection: sel ? places.name(sel, lang) : null,
-    legend: legendGroups(layers, t, lang, places),
+    legend: legendGroups(layers, { t, lang, places, content, population }),
     credits: creditLines(t, lang, places),
     date: t('image.made', { date: longDate(date, lang) }),
   };

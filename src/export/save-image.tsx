@@ -56,7 +56,16 @@ export async function composeImageSvg(input: SaveImageInput): Promise<{ svg: str
   const topology = needsDetail(camera.zoom + Math.log2(scale)) ? await loadDetailTopology() : input.overview;
   const features = buildMapFeatures(topology, places.data, content.data);
   const fontFamily = pageFontFamily();
-  const texts = imageTexts({ t, lang, places, layers: state.layers, sel: state.sel, date: new Date() });
+  const texts = imageTexts({
+    t,
+    lang,
+    places,
+    content,
+    layers: state.layers,
+    population: state.population,
+    sel: state.sel,
+    date: new Date(),
+  });
   const layout = layoutImage(size, texts, canvasMeasure(fontFamily));
   const passagePlaces = state.passage ? (content.passages.get(state.passage)?.places ?? []) : [];
   const holder = document.createElement('div');
@@ -66,7 +75,7 @@ export async function composeImageSvg(input: SaveImageInput): Promise<{ svg: str
         features,
         places,
         themeDistricts: content.themeDistricts(),
-        state: { lang, layers: state.layers, sel: state.sel },
+        state: { lang, layers: state.layers, population: state.population, sel: state.sel },
         passagePlaces,
         view: camera,
         size,

@@ -3,6 +3,7 @@
  * (the type enforces it, a test checks it at run time too). `{name}` marks a parameter.
  * Every layer of the registry needs its name and description here: a missing one is a type error.
  */
+import type { PopulationMeasureTextKey } from '../layers/population-measures';
 import type { LayerTextKey } from '../layers/registry';
 import type { Lang } from '../types/atlas-data';
 
@@ -55,7 +56,7 @@ const zh = {
   'layer.innovation.description': '串联西部（重庆）科学城与两江协同创新区的科创走廊（示意）。出自洪竞科、张文博文。',
   'layer.population.name': '人口流动',
   'layer.population.description':
-    '着色：2023年户籍人口净流出占户籍人口的比例，仅限有数据的区县，取自项目事实表（来源见各区县详情）。箭头（示意）：卢向虎文所说的人口聚集情况与所提方向。',
+    '着色：在图例中选择指标。2020年第七次全国人口普查分县资料（全部38个区县）：户籍在市内其他区县或外省的常住人口占比（流入，不是流出）、城镇人口比重；或2023年户籍人口净流出占比（仅15个有数据的区县，取自项目事实表，来源见各区县详情）。箭头（示意）：卢向虎文所说的人口聚集情况与所提方向。',
   'layer.wan-kai-yun.name': '万开云',
   'layer.wan-kai-yun.description': '万州、开州、云阳同城化与打通铁峰山的快速通道（示意）。出自卢向虎文。',
   'layer.ecology.name': '生态移民',
@@ -65,8 +66,23 @@ const zh = {
   'legend.district': '区县边界',
   'legend.regionBorder': '区域界线',
   'legend.noData': '无数据',
-  'legend.outflow': '2023年户籍人口净流出占比',
-  'legend.outflowInflow': '负值为净流入',
+  'legend.populationMeasure': '着色指标',
+  'legend.coverage': '{count}/{units}个区县有数据',
+  'legend.reads.in-migration': '2020年的这两个占比衡量流入（户籍在别处、住在本区县的人），不衡量流出。',
+  'legend.reads.urbanisation': '住在城镇的常住人口占比，不衡量人口流动。',
+  'legend.reads.net-outflow': '（户籍人口－常住人口）÷户籍人口；负值为净流入。离开重庆的人也计算在内。',
+  'population.hukou-other-county-share.name': '户籍在市内其他区县',
+  'population.hukou-other-county-share.measures': '户籍在重庆其他区县的常住人口占比（市内流入）',
+  'population.hukou-other-county-share.year': '2020年人口普查',
+  'population.hukou-other-province-share.name': '户籍在外省',
+  'population.hukou-other-province-share.measures': '户籍在外省的常住人口占比（省外流入）',
+  'population.hukou-other-province-share.year': '2020年人口普查',
+  'population.urban-share.name': '城镇人口比重',
+  'population.urban-share.measures': '住在城镇的常住人口占比',
+  'population.urban-share.year': '2020年人口普查',
+  'population.net-outflow-share.name': '户籍人口净流出',
+  'population.net-outflow-share.measures': '户籍人口净流出占户籍人口的比例',
+  'population.net-outflow-share.year': '2023年',
   'legend.schematic': '示意线，非精确线位',
   'legend.schematicNode': '示意点，非实际位置',
   'legend.highlighted': '相关区县',
@@ -213,7 +229,7 @@ const zh = {
 
 export type MessageKey = keyof typeof zh;
 /** Both languages, each with every key, and with every layer's texts (a missing one is a type error). */
-export type Messages = Record<MessageKey | LayerTextKey, string>;
+export type Messages = Record<MessageKey | LayerTextKey | PopulationMeasureTextKey, string>;
 
 const en: Messages = {
   'app.title': 'Chongqing Spatial Strategy Atlas',
@@ -266,7 +282,7 @@ const en: Messages = {
     "The science and innovation corridor linking the Western (Chongqing) Science City and the Liangjiang Collaborative Innovation Zone (schematic). From Hong Jingke and Zhang Wenbo's article.",
   'layer.population.name': 'Population flows',
   'layer.population.description':
-    "Shading: 2023 net outflow as a share of registered (hukou) population, only for the units with data, from the project's facts table (sources in each district's details). Arrows (schematic): the concentration Lu Xianghu's article reports and the directions it proposes.",
+    "Shading: the measure picked in the legend. From the 2020 census tabulation by county (all 38 units): the shares of residents registered in another county of Chongqing or in another province (in-migration, not departures) and the urban share; or the 2023 net outflow as a share of registered (hukou) population (only the 15 units with data, from the project's facts table; sources in each district's details). Arrows (schematic): the concentration Lu Xianghu's article reports and the directions it proposes.",
   'layer.wan-kai-yun.name': 'Wan-Kai-Yun',
   'layer.wan-kai-yun.description':
     "Wanzhou, Kaizhou and Yunyang growing together, and the road through Tiefeng Mountain (schematic). From Lu Xianghu's article.",
@@ -279,8 +295,27 @@ const en: Messages = {
   'legend.district': 'District border',
   'legend.regionBorder': 'Region border',
   'legend.noData': 'No data',
-  'legend.outflow': 'Net outflow, share of hukou population, 2023',
-  'legend.outflowInflow': 'negative = net inflow',
+  'legend.populationMeasure': 'Shade by',
+  'legend.coverage': 'data for {count} of {units} units',
+  'legend.reads.in-migration':
+    'The 2020 shares measure in-migration (residents registered elsewhere who live here), not departures.',
+  'legend.reads.urbanisation': 'The share of residents living in urban areas; it does not measure moves.',
+  'legend.reads.net-outflow':
+    '(Registered − resident) ÷ registered population; negative = net inflow. It also counts people who left Chongqing altogether.',
+  'population.hukou-other-county-share.name': 'Registered in another county of Chongqing',
+  'population.hukou-other-county-share.measures':
+    'Share of residents whose hukou is registered in another district or county of Chongqing (in-migration within Chongqing)',
+  'population.hukou-other-county-share.year': '2020 census',
+  'population.hukou-other-province-share.name': 'Registered in another province',
+  'population.hukou-other-province-share.measures':
+    'Share of residents whose hukou is registered in another province (in-migration from other provinces)',
+  'population.hukou-other-province-share.year': '2020 census',
+  'population.urban-share.name': 'Urban share',
+  'population.urban-share.measures': 'Share of residents living in urban areas',
+  'population.urban-share.year': '2020 census',
+  'population.net-outflow-share.name': 'Net outflow of registered residents',
+  'population.net-outflow-share.measures': 'Net outflow as a share of registered (hukou) population',
+  'population.net-outflow-share.year': '2023',
   'legend.schematic': 'Schematic line, not an exact alignment',
   'legend.schematicNode': 'Schematic point, not an exact location',
   'legend.highlighted': 'Districts concerned',

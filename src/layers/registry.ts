@@ -20,8 +20,11 @@ export type LegendSwatch = 'fill' | 'tint' | 'line' | 'dashed' | 'node' | 'arrow
 export type LegendEntry =
   /** One swatch: a colour of the palette, or `own`, the layer's colour. */
   | { swatch: LegendSwatch; colour: PaletteColour | 'own'; label: MessageKey }
-  /** A scale of the palette with its own entries: the urban system's parts, the outflow steps. */
-  | { scale: 'urban-system' | 'outflow' };
+  /**
+   * A scale with its own entries: the urban system's parts, or the population measure's
+   * classes with the picker that chooses the measure (population-measures.ts).
+   */
+  | { scale: 'urban-system' | 'population' };
 
 /** Something a layer draws: the style layers that draw it (style.ts), and its legend entry. */
 export interface Visual {
@@ -107,7 +110,7 @@ export const LAYERS = [
     schematic: [],
     coversDistricts: true,
     draws: [
-      { styleLayers: ['population-fill'], legend: { scale: 'outflow' } },
+      { styleLayers: ['population-fill'], legend: { scale: 'population' } },
       {
         styleLayers: ['flows-observed-line', 'flows-observed-head'],
         legend: { swatch: 'arrow', colour: 'own', label: 'legend.flowObserved' },

@@ -25,6 +25,7 @@ import type { BBox, Lang, LngLat } from '../types/atlas-data';
 import { afterNextPaint } from './after-paint';
 import { basemapSetting } from './basemap-setting';
 import { needsDetail } from './detail';
+import { populationFillExpression } from './district-colours';
 import { diffFlags, type FlagTarget } from './feature-state-diff';
 import { highlightFlags, type SchematicLineRef } from './highlight';
 import { MapLabelLayer, mapLabelsOf } from './map-labels';
@@ -40,6 +41,7 @@ import {
   highlightLayerOpacity,
   isShownBy,
   layerSwitch,
+  POPULATION_FILL,
   SOURCES,
   styleLayerVisibility,
 } from './style';
@@ -176,6 +178,7 @@ export class AtlasMap {
       style: buildStyle({
         features: options.features,
         visibleLayers: state.layers,
+        populationMeasure: state.population,
         themeDistricts: options.themeDistricts,
       }),
       minZoom: 4,
@@ -453,6 +456,9 @@ export class AtlasMap {
     if (options.popup !== undefined) this.popupEnabled = options.popup;
     if (next.lang !== previous.lang) this.applyLang(next.lang);
     if (orderLayers(next.layers).join() !== orderLayers(previous.layers).join()) this.applyLayers(next.layers);
+    if (next.population !== previous.population) {
+      this.map.setPaintProperty(POPULATION_FILL, 'fill-color', populationFillExpression(next.population));
+    }
     const passageChanged = passagePlaces.join() !== this.passagePlaces.join();
     this.passagePlaces = passagePlaces;
     if (next.sel !== previous.sel || passageChanged) this.applyHighlightsAfterPaint();

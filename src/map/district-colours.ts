@@ -4,22 +4,31 @@
  * Pure. A unit test evaluates the expressions with MapLibre's evaluator against the functions.
  */
 import type { ExpressionSpecification } from '@maplibre/maplibre-gl-style-spec';
+import {
+  measureClass,
+  measureProperty,
+  type PopulationMeasureId,
+  populationMeasure,
+} from '../layers/population-measures';
 import { coversDistricts, DISTRICT_THEMES, type DistrictTheme, type LayerId, layerColour } from '../layers/registry';
 import {
   COLOURS,
   NO_DATA_FILL,
-  OUTFLOW_FILLS,
+  POPULATION_FILLS,
   URBAN_SYSTEM_FILLS,
   URBAN_SYSTEM_ORDER,
   URBAN_SYSTEM_UNCLASSED_FILL,
 } from './palette';
 
-/** The properties of a district feature the fills read (map-features.ts writes them). */
+/**
+ * The properties of a district feature the fills read (map-features.ts writes them): besides
+ * these, each population measure's value in percent under `measureProperty(id)`, absent where
+ * the measure has no data.
+ */
 export interface DistrictFillProperties {
   code: string;
   urban: string;
-  outflow: number;
-  hasOutflow: boolean;
+  [measure: `population:${string}`]: number | undefined;
 }
 
 /** The urban system's fill of a district, by the part of it the district is in. */
@@ -38,21 +47,21 @@ export function urbanSystemFillExpression(): ExpressionSpecification {
   ] as unknown as ExpressionSpecification;
 }
 
-/** The outflow layer's fill of a district: its step of the scale, or the no-data grey. */
-export function outflowFill(outflow: number, hasOutflow: boolean): string {
-  if (!hasOutflow) return NO_DATA_FILL;
-  let colour = OUTFLOW_FILLS[0]?.[1] ?? NO_DATA_FILL;
-  for (const [lower, fill] of OUTFLOW_FILLS.slice(1)) if (outflow >= lower) colour = fill;
-  return colour;
+/** The population layer's fill of a district for a measure: its class's colour, or the no-data grey. */
+export function populationFill(measure: PopulationMeasureId, percent: number | undefined): string {
+  if (percent === undefined) return NO_DATA_FILL;
+  return POPULATION_FILLS[measure][measureClass(measure, percent)] ?? NO_DATA_FILL;
 }
 
-export function outflowFillExpression(): ExpressionSpecification {
-  const steps = OUTFLOW_FILLS.slice(1).flat();
+export function populationFillExpression(measure: PopulationMeasureId): ExpressionSpecification {
+  const fills = POPULATION_FILLS[measure];
+  const property = measureProperty(measure);
+  const steps = populationMeasure(measure).breaks.flatMap((lower, index) => [lower, fills[index + 1] as string]);
   return [
     'case',
-    ['!', ['get', 'hasOutflow']],
+    ['!', ['has', property]],
     NO_DATA_FILL,
-    ['step', ['get', 'outflow'], OUTFLOW_FILLS[0]?.[1] ?? NO_DATA_FILL, ...steps],
+    ['step', ['get', property], fills[0] as string, ...steps],
   ] as ExpressionSpecification;
 }
 
@@ -70,19 +79,22 @@ export interface DistrictFill {
 
 /**
  * Every fill drawn over a district for a set of visible layers, bottom first, in the style's
- * order: the plain fill (left out under a covering fill), the urban system, the outflow
- * steps, then each visible theme's tint over the districts it names.
+ * order: the plain fill (left out under a covering fill), the urban system, the population
+ * measure's class, then each visible theme's tint over the districts it names.
  */
 export function districtFills(
   district: DistrictFillProperties,
   visible: ReadonlySet<LayerId>,
   themeDistricts: Readonly<Record<DistrictTheme, readonly string[]>>,
+  measure: PopulationMeasureId,
 ): DistrictFill[] {
   const fills: DistrictFill[] = [];
   const covered = [...visible].some(coversDistricts);
   if (visible.has('districts') && !covered) fills.push({ colour: COLOURS.districtFill, opacity: 1 });
   if (visible.has('urban-system')) fills.push({ colour: urbanSystemFill(district.urban), opacity: 1 });
-  if (visible.has('population')) fills.push({ colour: outflowFill(district.outflow, district.hasOutflow), opacity: 1 });
+  if (visible.has('population')) {
+    fills.push({ colour: populationFill(measure, district[`population:${measure}`]), opacity: 1 });
+  }
   for (const theme of DISTRICT_THEMES) {
     if (visible.has(theme) && themeDistricts[theme].includes(district.code)) {
       fills.push({ colour: themeColour(theme), opacity: TINT_OPACITY });

@@ -2,8 +2,11 @@
  * Colours shared by the map style and the legends, so a legend can never disagree with
  * the map. Each thematic layer's own colour is in the layer registry (src/layers/registry.ts).
  * Categorical fills use Paul Tol's "light" scheme, designed to stay distinct
- * for colour-blind readers and to carry dark labels.
+ * for colour-blind readers and to carry dark labels. The population layer's scales are in
+ * its measure list (src/layers/population-measures.ts).
  */
+import { POPULATION_MEASURES, type PopulationMeasureId } from '../layers/population-measures';
+
 export const URBAN_SYSTEM_COLOURS: Record<string, string> = {
   'central-urban': '#EE8866',
   western: '#EEDD88',
@@ -13,21 +16,6 @@ export const URBAN_SYSTEM_COLOURS: Record<string, string> = {
 };
 
 export const URBAN_SYSTEM_ORDER = ['central-urban', 'western', 'eastern-new-city', 'northeast', 'southeast'] as const;
-
-/**
- * Net outflow as a share of hukou population: a diverging purple–orange scale
- * (ColorBrewer PuOr, colour-blind safe). Negative shares are net inflow.
- * Each step: [lower bound (inclusive), colour].
- */
-export const OUTFLOW_STEPS: Array<[number, string]> = [
-  [Number.NEGATIVE_INFINITY, '#542788'],
-  [-0.4, '#998ec3'],
-  [-0.1, '#d8daeb'],
-  [-0.05, '#f7f7f7'],
-  [0.05, '#fee0b6'],
-  [0.15, '#f1a340'],
-  [0.25, '#b35806'],
-];
 
 export const NO_DATA_COLOUR = '#c8c8c8';
 
@@ -75,9 +63,9 @@ export function withOpacity(colour: string, opacity: number): string {
 /** Nothing drawn: a fill's colour for the features it leaves out. */
 export const TRANSPARENT = 'rgba(0, 0, 0, 0)';
 
-/** How strongly the urban system's and the outflow layer's colours show over the background. */
+/** How strongly the urban system's and the population layer's colours show over the background. */
 const URBAN_SYSTEM_OPACITY = 0.85;
-const OUTFLOW_OPACITY = 0.9;
+const POPULATION_OPACITY = 0.9;
 
 /** The urban system's fills as drawn: its colours at 85 % over the map's background. */
 export const URBAN_SYSTEM_FILLS: Record<string, string> = Object.fromEntries(
@@ -90,14 +78,16 @@ export const URBAN_SYSTEM_FILLS: Record<string, string> = Object.fromEntries(
 /** The urban system's fill, as drawn, for a district in none of its parts. */
 export const URBAN_SYSTEM_UNCLASSED_FILL = over(COLOURS.districtFill, URBAN_SYSTEM_OPACITY, COLOURS.background);
 
-/** The outflow steps as drawn: their colours at 90 % over the map's background. */
-export const OUTFLOW_FILLS: Array<[number, string]> = OUTFLOW_STEPS.map(([lower, colour]) => [
-  lower,
-  over(colour, OUTFLOW_OPACITY, COLOURS.background),
-]);
+/** Each population measure's class colours as drawn: at 90 % over the map's background, lowest class first. */
+export const POPULATION_FILLS: Readonly<Record<PopulationMeasureId, readonly string[]>> = Object.fromEntries(
+  POPULATION_MEASURES.map((measure) => [
+    measure.id,
+    measure.colours.map((colour) => over(colour, POPULATION_OPACITY, COLOURS.background)),
+  ]),
+) as unknown as Record<PopulationMeasureId, readonly string[]>;
 
-/** The no-data grey of the outflow layer as drawn. */
-export const NO_DATA_FILL = over(NO_DATA_COLOUR, OUTFLOW_OPACITY, COLOURS.background);
+/** The no-data grey of the population layer as drawn. */
+export const NO_DATA_FILL = over(NO_DATA_COLOUR, POPULATION_OPACITY, COLOURS.background);
 
 /**
  * The optional basemap (basemap.ts), drawn over the fills as thin context in the map's own

@@ -11,6 +11,7 @@ import type {
 } from '@maplibre/maplibre-gl-style-spec';
 import type { Feature, FeatureCollection, GeoJsonProperties } from 'geojson';
 import type { MapFeatures } from '../data/map-features';
+import type { PopulationMeasureId } from '../layers/population-measures';
 import {
   coversDistricts,
   DISTRICT_THEMES,
@@ -22,13 +23,15 @@ import {
   layersDrawingSchematic,
   visualsOf,
 } from '../layers/registry';
-import { outflowFillExpression, TINT_OPACITY, themeColour, urbanSystemFillExpression } from './district-colours';
+import { populationFillExpression, TINT_OPACITY, themeColour, urbanSystemFillExpression } from './district-colours';
 import type { FlagTarget } from './feature-state-diff';
 import { COLOURS, TRANSPARENT, URBAN_SYSTEM_ORDER, withOpacity } from './palette';
 
 export interface StyleInputs {
   features: MapFeatures;
   visibleLayers: readonly LayerId[];
+  /** What the population layer shades the districts by. */
+  populationMeasure: PopulationMeasureId;
   /** District codes each thematic layer highlights. */
   themeDistricts: Record<DistrictTheme, string[]>;
 }
@@ -220,6 +223,9 @@ export const RIVER_WIDTHS: { id: string; ranks: ExpressionSpecification; width: 
 /** Drawn only while a region is selected or a passage is open (the adapter switches it). */
 export const MEMBER_FILL = 'member-fill';
 
+/** The population layer's fill: its colour follows the measure shown (atlas-map.ts sets it). */
+export const POPULATION_FILL = 'population-fill';
+
 /**
  * Layers that draw nothing but feature-state highlights (a fill and lines, so switched by layer
  * opacity like the thematic ones: switching only redraws). Without a flag every feature's colour
@@ -276,11 +282,11 @@ export function buildStyle(inputs: StyleInputs): StyleSpecification {
       paint: { 'fill-color': urbanSystemFillExpression() },
     },
     {
-      id: 'population-fill',
+      id: POPULATION_FILL,
       type: 'fill',
       source: SOURCES.base,
       filter: isKind(BASE_KINDS.district),
-      paint: { 'fill-color': outflowFillExpression() },
+      paint: { 'fill-color': populationFillExpression(inputs.populationMeasure) },
     },
     ...DISTRICT_THEMES.map(
       (theme): LayerSpecification => ({

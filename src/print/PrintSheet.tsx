@@ -47,7 +47,7 @@ export function PrintSheet({ overview }: { overview: Topology }) {
   const sel = state.sel;
   const passages = sel ? content.passagesAbout(sel) : [];
   const passagePlaces = state.passage ? (content.passages.get(state.passage)?.places ?? []) : [];
-  const legend = legendGroups(state.layers, t, lang, places);
+  const legend = legendGroups(state.layers, { t, lang, places, content, population: state.population });
 
   return (
     <section class="print-view" data-testid="print-view" lang={lang === 'zh' ? 'zh-Hans' : 'en'}>
@@ -61,7 +61,7 @@ export function PrintSheet({ overview }: { overview: Topology }) {
             features={features}
             places={places}
             themeDistricts={content.themeDistricts()}
-            state={{ lang, layers: state.layers, sel }}
+            state={{ lang, layers: state.layers, population: state.population, sel }}
             passagePlaces={passagePlaces}
             view={camera}
             size={PRINT_MAP_SIZE}
@@ -81,7 +81,12 @@ export function PrintSheet({ overview }: { overview: Topology }) {
                 <h2>{group.heading}</h2>
                 <ul>
                   {group.rows.map((row) => (
-                    <li key={row.label} class={row.kind === 'caption' ? 'legend-caption' : undefined}>
+                    <li
+                      key={row.label}
+                      class={
+                        row.kind === 'caption' ? 'legend-caption' : row.kind === 'source' ? 'legend-source' : undefined
+                      }
+                    >
                       {row.kind === 'swatch' && (
                         <svg width="12" height="12" viewBox="0 0 12 12" aria-hidden="true">
                           {row.swatch === 'fill' || row.swatch === 'tint' ? (

@@ -1,3 +1,4 @@
+import { DEFAULT_POPULATION_MEASURE, type PopulationMeasureId } from '../layers/population-measures';
 import { DEFAULT_LAYERS, LAYER_IDS, type LayerId } from '../layers/registry';
 import type { Lang } from '../types/atlas-data';
 import { DISTRICT_COLOURINGS, keepLastDistrictColouring, withLayerShown } from './district-colours';
@@ -14,6 +15,8 @@ export interface AtlasState {
   lang: Lang;
   /** Visible layers, always in LAYER_IDS order, with at most one that colours the districts. */
   layers: LayerId[];
+  /** What the population layer shades the districts by (kept while the layer is hidden). */
+  population: PopulationMeasureId;
   /** A region id or a district code, or null. */
   sel: string | null;
   /** A passage id (opens the reader there), or null. */
@@ -25,6 +28,7 @@ export interface AtlasState {
 export const DEFAULT_STATE: AtlasState = {
   lang: 'zh',
   layers: [...DEFAULT_LAYERS],
+  population: DEFAULT_POPULATION_MEASURE,
   sel: null,
   passage: null,
   view: null,
@@ -42,6 +46,7 @@ export type AtlasAction =
   | { type: 'set-layers'; layers: LayerId[] }
   /** Shows one district colouring in place of the one shown, or none (null). */
   | { type: 'set-district-colouring'; layer: LayerId | null }
+  | { type: 'set-population-measure'; measure: PopulationMeasureId }
   | { type: 'select'; sel: string | null }
   | { type: 'open-passage'; passage: string | null }
   | { type: 'move'; view: MapView }
@@ -69,6 +74,8 @@ export function reduceAtlasState(state: AtlasState, action: AtlasAction): AtlasS
       const layers = orderLayers(action.layer ? [...others, action.layer] : others);
       return layers.join() === state.layers.join() ? state : { ...state, layers };
     }
+    case 'set-population-measure':
+      return state.population === action.measure ? state : { ...state, population: action.measure };
     case 'select':
       return state.sel === action.sel ? state : { ...state, sel: action.sel };
     case 'open-passage':

@@ -1,9 +1,10 @@
 /**
- * The URL codec: `?lang=zh|en&layers=a,b&sel=<id>&passage=<id>#map=<zoom>/<lat>/<lon>`.
+ * The URL codec: `?lang=zh|en&layers=a,b&population=<measure>&sel=<id>&passage=<id>#map=<zoom>/<lat>/<lon>`.
  * The only module that reads or writes those parameters. Parsing never throws: anything
  * unknown or malformed falls back to the default for that part.
  */
 
+import { DEFAULT_POPULATION_MEASURE, isPopulationMeasure } from '../layers/population-measures';
 import { DEFAULT_LAYERS, isLayerId } from '../layers/registry';
 import type { Lang } from '../types/atlas-data';
 import { type AtlasState, DEFAULT_STATE, type MapView, orderLayers } from './atlas-state';
@@ -68,6 +69,11 @@ function parseLayers(value: string | null): AtlasState['layers'] {
   return orderLayers(keepLastDistrictColouring(known));
 }
 
+/** Links from before the measure existed name none: they get the default, as do unknown ones. */
+function parsePopulationMeasure(value: string | null): AtlasState['population'] {
+  return isPopulationMeasure(value) ? value : DEFAULT_POPULATION_MEASURE;
+}
+
 function safeParams(text: string): URLSearchParams {
   try {
     return new URLSearchParams(text.replace(/^\?/, ''));
@@ -83,6 +89,7 @@ export function parseUrlState(search: string, hash: string, vocabulary: Vocabula
   return {
     lang: parseLang(params.get('lang')),
     layers: parseLayers(params.get('layers')),
+    population: parsePopulationMeasure(params.get('population')),
     sel: sel !== null && vocabulary.isPlace(sel) ? sel : null,
     passage: passage !== null ? vocabulary.passage(passage) : null,
     view: parseView(hash),
@@ -95,6 +102,7 @@ export function serialiseUrlState(state: AtlasState): { search: string; hash: st
   if (state.lang !== DEFAULT_STATE.lang) params.set('lang', state.lang);
   const layers = orderLayers(state.layers);
   if (layers.join(',') !== DEFAULT_LAYERS.join(',')) params.set('layers', layers.join(','));
+  if (state.population !== DEFAULT_POPULATION_MEASURE) params.set('population', state.population);
   if (state.sel) params.set('sel', state.sel);
   if (state.passage) params.set('passage', state.passage);
   // Commas are legal in a query; keeping them literal keeps links readable.

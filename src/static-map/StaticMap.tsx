@@ -12,6 +12,7 @@ import type { Feature, Geometry } from 'geojson';
 import type { JSX } from 'preact';
 import type { MapFeatures } from '../data/map-features';
 import type { PlaceIndex } from '../data/place-index';
+import type { PopulationMeasureId } from '../layers/population-measures';
 import { DISTRICT_THEMES, type DistrictTheme, type LayerId, layerColour, schematicPlace } from '../layers/registry';
 import { type DistrictFillProperties, districtFills, themeColour } from '../map/district-colours';
 import type { FlagTarget } from '../map/feature-state-diff';
@@ -36,7 +37,7 @@ export interface StaticMapInput {
   places: PlaceIndex;
   /** District codes each thematic layer highlights (the content's). */
   themeDistricts: Readonly<Record<DistrictTheme, readonly string[]>>;
-  state: { lang: Lang; layers: readonly LayerId[]; sel: string | null };
+  state: { lang: Lang; layers: readonly LayerId[]; population: PopulationMeasureId; sel: string | null };
   /** The places of the open passage, outlined as the map outlines them. */
   passagePlaces?: readonly string[];
   view: StaticView;
@@ -127,7 +128,12 @@ export function StaticMap(input: StaticMapInput): JSX.Element {
       </g>
       <g data-kind="districts" stroke="none">
         {districtShapes.map(({ feature, code, d: shape }) => {
-          const fills = districtFills(feature.properties as DistrictFillProperties, visible, input.themeDistricts);
+          const fills = districtFills(
+            feature.properties as DistrictFillProperties,
+            visible,
+            input.themeDistricts,
+            state.population,
+          );
           // What an opaque fill covers is not drawn: the shape with the id carries the colour seen.
           const [base, ...over] = fills.slice(Math.max(0, fills.map((fill) => fill.opacity).lastIndexOf(1)));
           return [

@@ -87,8 +87,12 @@ export interface Figure {
   value: number | null;
   /** e.g. "%", "万人", "km²", "people" */
   unit: string;
-  /** Year (or date) the value refers to, e.g. "2023", "2020-11-01", "2035 target". */
-  year: string;
+  /**
+   * Year (or date) the value refers to, in both languages: "2023" and "2020-11-01" read alike
+   * in both; words are translated ("2021 (plan)" is "2021年（规划）"). The content files may give a
+   * year of figures and date marks only as one string (see YEAR_WITHOUT_WORDS).
+   */
+  year: Bilingual;
   measure: Bilingual;
   places: string[];
   source: FigureSource;
@@ -97,6 +101,9 @@ export interface Figure {
   /** Set on population counts and their derived outflows; absent on other figures. */
   series?: FigureSeries;
 }
+
+/** A year written with figures and date marks only, the same in both languages: "2023", "2020-11-01", "2026–2030". */
+export const YEAR_WITHOUT_WORDS = /^[\d\s\-–/.:]+$/;
 
 export interface Flow {
   id: string;

@@ -3,11 +3,13 @@
  * step (pushState for selections, replaceState for the rest, Back/Forward restore), and
  * lays out the map, the panel and the dialogs.
  */
+
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
 import { ContentIndex } from '../content/queries';
 import type { AtlasData } from '../data/load-data';
 import { PlaceIndex } from '../data/place-index';
 import { HTML_LANG, translator } from '../i18n/messages';
+import type { PopulationMeasureId } from '../layers/population-measures';
 import type { LayerId } from '../layers/registry';
 import { supportsWebGl2 } from '../map/webgl';
 import { type AtlasAction, type AtlasState, type MapView, reduceAtlasState } from '../state/atlas-state';
@@ -197,6 +199,10 @@ export function AtlasView({ data, mode }: { data: AtlasData; mode: AtlasMode }) 
     [t],
   );
 
+  const setPopulationMeasure = useCallback((measure: PopulationMeasureId) => {
+    dispatch({ type: 'set-population-measure', measure });
+  }, []);
+
   const openPassage = useCallback((id: string | null) => {
     dispatch({ type: 'open-passage', passage: id });
     if (id) {
@@ -234,6 +240,7 @@ export function AtlasView({ data, mode }: { data: AtlasData; mode: AtlasMode }) 
     selectPlace,
     toggleLayer,
     setDistrictColouring,
+    setPopulationMeasure,
     openPassage,
     setLang,
   };

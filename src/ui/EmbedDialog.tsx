@@ -49,6 +49,7 @@ export function buildSnippets(
   const embedState = {
     lang: choices.includeLang ? state.lang : DEFAULT_STATE.lang,
     layers: choices.includeLayers ? state.layers : DEFAULT_STATE.layers,
+    population: choices.includeLayers ? state.population : DEFAULT_STATE.population,
     sel: choices.includeSel ? state.sel : null,
     passage: null,
     view: choices.includeView ? state.view : null,

@@ -14,7 +14,7 @@ export function FigureList({ figures }: { figures: Figure[] }) {
       {figures.map((figure) => (
         <li key={figure.id} class="figure" data-figure={figure.id}>
           <span class="figure-measure">
-            {figure.measure[lang]} ({figure.year})
+            {figure.measure[lang]} ({figure.year[lang]})
           </span>
           <span class={figure.value === null ? 'figure-value no-data' : 'figure-value'}>
             {formatFigureValue(figure, lang, t('figure.noData'))}

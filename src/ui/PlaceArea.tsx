@@ -15,7 +15,7 @@ export function PlaceArea({ id, measuredKm2, digits }: { id: string; measuredKm2
       <>
         {formatFigureValue(published, lang, t('figure.noData'))}{' '}
         <small>
-          · {published.year} · {t('popup.source')}: <FigureSource figure={published} />
+          · {published.year[lang]} · {t('popup.source')}: <FigureSource figure={published} />
         </small>
       </>
     );

@@ -3,6 +3,7 @@ import { useContext } from 'preact/hooks';
 import type { ContentIndex } from '../content/queries';
 import type { PlaceIndex } from '../data/place-index';
 import type { Translate } from '../i18n/messages';
+import type { PopulationMeasureId } from '../layers/population-measures';
 import type { LayerId } from '../layers/registry';
 import type { AtlasState } from '../state/atlas-state';
 import type { Lang } from '../types/atlas-data';
@@ -19,6 +20,8 @@ export interface AtlasContextValue {
   toggleLayer(layer: LayerId, visible: boolean): void;
   /** Show one of the layers that colour the districts in place of the one shown, or none. */
   setDistrictColouring(layer: LayerId | null): void;
+  /** Shade the population layer by another measure. */
+  setPopulationMeasure(measure: PopulationMeasureId): void;
   /** Open the reader at a passage; its places light up on the map. */
   openPassage(id: string | null): void;
   setLang(lang: Lang): void;

@@ -30,7 +30,13 @@ export function useEmbedProtocol(
     post({
       type: 'cq-atlas:ready',
       version: PROTOCOL_VERSION,
-      state: { sel: state.sel, layers: state.layers, lang: state.lang, view: state.view },
+      state: {
+        sel: state.sel,
+        layers: state.layers,
+        population: state.population,
+        lang: state.lang,
+        view: state.view,
+      },
     });
     let lastHeight = -1;
     const reportHeight = () => {
@@ -51,6 +57,7 @@ export function useEmbedProtocol(
       if (!command) return;
       if (command.lang) dispatch({ type: 'set-lang', lang: command.lang });
       if (command.layers) dispatch({ type: 'set-layers', layers: command.layers });
+      if (command.population) dispatch({ type: 'set-population-measure', measure: command.population });
       if (command.view) dispatch({ type: 'move', view: normaliseView(command.view) });
       if (command.sel !== undefined && (command.sel === null || vocabulary.isPlace(command.sel))) {
         showHostSelection(command.popup);

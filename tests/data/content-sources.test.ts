@@ -100,7 +100,7 @@ describe('figures and their sources', () => {
     expect(inputs.figures.map((figure) => figure.id)).not.toContain('hukou-undated-500114');
     for (const figure of inputs.figures) {
       // Counts and shares need a year; a published area (Yuzhong's is undated) does not change with it.
-      if (figure.series && figure.series !== 'area') expect(figure.year, figure.id).toMatch(/^\d{4}/);
+      if (figure.series && figure.series !== 'area') expect(figure.year.en, figure.id).toMatch(/^\d{4}/);
     }
   });
 });

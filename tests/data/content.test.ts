@@ -24,6 +24,7 @@ import {
   type ContentData,
   type Figure,
   type FigureSeries,
+  YEAR_WITHOUT_WORDS,
 } from '../../src/types/content';
 
 const CONTENT_DIR = resolve('geodata/content');
@@ -59,7 +60,7 @@ function factsRow(code: string): string[] {
 function populationFigure(code: string, series: FigureSeries, year: string): Figure | undefined {
   return inputs.figures.find(
     (figure) =>
-      figure.series === series && figure.year === year && figure.places.length === 1 && figure.places[0] === code,
+      figure.series === series && figure.year.en === year && figure.places.length === 1 && figure.places[0] === code,
   );
 }
 
@@ -148,6 +149,19 @@ describe('passages', () => {
 });
 
 describe('figures', () => {
+  it('gives every figure its year in Chinese: no English words on the Chinese page', () => {
+    const raw = JSON.parse(readFileSync(files.figures, 'utf8')) as Array<{ id: string; year: unknown }>;
+    const worded = raw.filter((figure) => typeof figure.year !== 'string');
+    // "2021 (plan)", "current (source undated)" and the like: each is given in both languages.
+    expect(worded.length).toBeGreaterThanOrEqual(9);
+    for (const figure of inputs.figures) {
+      expect(figure.year.zh, figure.id).not.toMatch(/[A-Za-z]/);
+      expect(figure.year.en, figure.id).not.toMatch(/\p{Script=Han}/u);
+      if (!YEAR_WITHOUT_WORDS.test(figure.year.en)) expect(figure.year.zh, figure.id).toMatch(/\p{Script=Han}/u);
+    }
+    expect(inputs.figures.find((figure) => figure.year.en === '2021 (plan)')?.year.zh).toBe('2021年（规划）');
+  });
+
   it('gives every figure a source: a passage of its article, or a facts key and section', () => {
     const passages = new Map(inputs.passages.map((p) => [p.id, p]));
     for (const figure of inputs.figures) {

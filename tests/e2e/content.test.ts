@@ -41,6 +41,21 @@ describe('a place', () => {
     await page.context().close();
   });
 
+  it('gives figure years in the page’s language: Chinese on the Chinese page, English on the English', async () => {
+    const { page } = await newLoggedPage(browser());
+    await openAtlas(page, `${atlasUrl}?sel=500103`);
+    let box = await fullDetails(page);
+    expect(await box.locator('[data-figure="a1-yuzhong-land-area"]').innerText()).toContain('2025年（文章所述）');
+    expect(await box.innerText()).toContain('现行（来源未注明日期）');
+    expect(await box.innerText()).not.toMatch(/as stated in the article|source undated/);
+    await openAtlas(page, `${atlasUrl}?sel=500103&lang=en`);
+    box = await fullDetails(page);
+    expect(await box.locator('[data-figure="a1-yuzhong-land-area"]').innerText()).toContain(
+      '2025 (as stated in the article)',
+    );
+    await page.context().close();
+  });
+
   it('"read in context" opens the reader at the passage and lights up its places', async () => {
     const { page } = await newLoggedPage(browser());
     await openAtlas(page, `${atlasUrl}?sel=500101`);

@@ -123,7 +123,15 @@ describe('the host script on another origin', () => {
     const { page, log, cspConsole } = await newWatchedPage();
     await openHost(page, { options: { sel: '500101', layers: ['districts', 'population'], lang: 'en', title: 'Map' } });
     const log_ = await hostLog(page);
-    expect(log_?.ready).toEqual([{ sel: '500101', layers: ['districts', 'population'], lang: 'en', view: null }]);
+    expect(log_?.ready).toEqual([
+      {
+        sel: '500101',
+        layers: ['districts', 'population'],
+        population: 'hukou-other-county-share',
+        lang: 'en',
+        view: null,
+      },
+    ]);
     const iframe = await page.evaluate(() => {
       const element = document.querySelector('#atlas iframe') as HTMLIFrameElement;
       return {

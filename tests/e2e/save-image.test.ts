@@ -209,10 +209,14 @@ describe('Save image', () => {
   });
 
   it('says it all in English, with the legend of each layer shown', async () => {
-    const { page, log } = await openAtlasPage(`${atlasUrl}?lang=en&layers=districts,population&sel=500101`);
+    const { page, log } = await openAtlasPage(
+      `${atlasUrl}?lang=en&layers=districts,population&population=net-outflow-share&sel=500101`,
+    );
     const svg = await parseSvg(page, (await save(page, 'svg-1x')).bytes.toString('utf8'));
     expectTexts(svg, 'en', ['districts', 'population'], 'Wanzhou District');
     expect(svg.texts.join('\n')).toContain('map-review number');
+    // The legend of the measure shown: the 2023 net outflow, which 23 units lack.
+    expect(svg.texts.join('\n')).toContain('data for 15 of 38 units');
     expect(svg.texts).toContain(translator('en')('legend.noData'));
     const png = PNG.sync.read((await save(page, 'png-1x')).bytes);
     expect(inkInTitle(png, 1)).toBeGreaterThan(50);

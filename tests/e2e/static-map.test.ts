@@ -14,6 +14,7 @@
  * pixels; the last tests prove that a wrong fill (another layer) and a camera a tenth of a
  * zoom level off both fail (34 % and 6.6 %).
  */
+
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import pixelmatch from 'pixelmatch';
@@ -24,6 +25,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { ContentIndex } from '../../src/content/queries';
 import { buildMapFeatures } from '../../src/data/map-features';
 import { PlaceIndex } from '../../src/data/place-index';
+import { DEFAULT_POPULATION_MEASURE } from '../../src/layers/population-measures';
 import type { LayerId } from '../../src/layers/registry';
 import { StaticMap } from '../../src/static-map/StaticMap';
 import { loadContent, loadOverviewTopology, loadPlaces, loadTopology } from '../support/artifacts';
@@ -132,7 +134,12 @@ async function svgShot(
       features: shot.detail === 'detail' ? detailed : overview,
       places: placeIndex,
       themeDistricts,
-      state: { lang: 'zh', layers: change.layers ?? shot.layers, sel: shot.selection },
+      state: {
+        lang: 'zh',
+        layers: change.layers ?? shot.layers,
+        population: DEFAULT_POPULATION_MEASURE,
+        sel: shot.selection,
+      },
       view: { center: shot.camera.center, zoom: change.zoom ?? shot.camera.zoom },
       size,
       labels: false,

@@ -44,9 +44,11 @@ describe('reduceAtlasState', () => {
     state = reduceAtlasState(state, { type: 'open-passage', passage: 'p1' });
     state = reduceAtlasState(state, { type: 'set-lang', lang: 'en' });
     state = reduceAtlasState(state, { type: 'set-layers', layers: ['population', 'districts', 'population'] });
+    state = reduceAtlasState(state, { type: 'set-population-measure', measure: 'urban-share' });
     expect(state).toEqual({
       lang: 'en',
       layers: ['districts', 'population'],
+      population: 'urban-share',
       sel: '500101',
       passage: 'p1',
       view: null,

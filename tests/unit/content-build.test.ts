@@ -74,8 +74,8 @@ describe('computeOutflowShares', () => {
     const hukou = inputs.figures.find((figure) => figure.id === 'hukou-2023-500101');
     if (!resident || !hukou) throw new Error('fixture changed');
     inputs.figures.push(
-      { ...resident, id: 'resident-2021-500101', year: '2021', value: 100 },
-      { ...hukou, id: 'hukou-2021-500101', year: '2021', value: 200 },
+      { ...resident, id: 'resident-2021-500101', year: { zh: '2021', en: '2021' }, value: 100 },
+      { ...hukou, id: 'hukou-2021-500101', year: { zh: '2021', en: '2021' }, value: 200 },
     );
     const [share] = computeOutflowShares(inputs.figures, codes, FILES.figures);
     expect(share?.year).toBe('2023');

@@ -221,6 +221,43 @@ describe('figures and their sources', () => {
     expectFailure(() => parseFigures(raw, FILES.figures), FILES.figures, 'pop-x', /has no source/);
   });
 
+  it('reads a year in both languages, and rejects one with words but no Chinese form', () => {
+    const raw = (year: unknown) => [
+      {
+        id: 'pop-z',
+        value: 1,
+        unit: 'people',
+        year,
+        measure: { zh: '人口', en: 'pop' },
+        places: ['chongqing'],
+        source: { kind: 'facts', key: '[M1]', section: '§2', note: null },
+        derived: null,
+      },
+    ];
+    expect(parseFigures(raw('2020-11-01'), FILES.figures)[0]?.year).toEqual({ zh: '2020-11-01', en: '2020-11-01' });
+    expect(parseFigures(raw('2026–2030'), FILES.figures)[0]?.year).toEqual({ zh: '2026–2030', en: '2026–2030' });
+    expect(parseFigures(raw({ zh: '2021年（规划）', en: '2021 (plan)' }), FILES.figures)[0]?.year).toEqual({
+      zh: '2021年（规划）',
+      en: '2021 (plan)',
+    });
+    expectFailure(() => parseFigures(raw('2021 (plan)'), FILES.figures), FILES.figures, 'pop-z', /has words/);
+    expectFailure(() => parseFigures(raw('current'), FILES.figures), FILES.figures, 'pop-z', /has words/);
+    expectFailure(() => parseFigures(raw('2021年'), FILES.figures), FILES.figures, 'pop-z', /has words/);
+    expectFailure(
+      () => parseFigures(raw({ zh: '2021 (plan)', en: '2021 (plan)' }), FILES.figures),
+      FILES.figures,
+      'pop-z',
+      /Latin letters in its Chinese form/,
+    );
+    expectFailure(
+      () => parseFigures(raw({ zh: '2021年（规划）', en: '2021年' }), FILES.figures),
+      FILES.figures,
+      'pop-z',
+      /Chinese in its English form/,
+    );
+    expectFailure(() => parseFigures(raw({ en: '2021 (plan)' }), FILES.figures), FILES.figures, 'pop-z', /"zh"/);
+  });
+
   it('rejects a figure without a value field (NOT FOUND must be an explicit null)', () => {
     const raw = [
       { id: 'pop-y', unit: 'people', year: '2020', measure: { zh: '人口', en: 'pop' }, places: ['chongqing'] },

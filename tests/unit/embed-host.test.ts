@@ -11,6 +11,11 @@ import { describe, expect, expectTypeOf, it } from 'vitest';
 import type * as Declared from '../../src/embed/atlas-embed';
 import { embed } from '../../src/embed/host';
 import type { EmbedLang, EmbedState, EmbedView, SetCommand } from '../../src/embed/protocol';
+import {
+  DEFAULT_POPULATION_MEASURE,
+  POPULATION_MEASURE_IDS,
+  type PopulationMeasureId,
+} from '../../src/layers/population-measures';
 import { LAYER_IDS, type LayerId } from '../../src/layers/registry';
 import { orderLayers } from '../../src/state/atlas-state';
 import { keepLastDistrictColouring } from '../../src/state/district-colours';
@@ -58,7 +63,13 @@ function setup(options: Declared.EmbedOptions = {}) {
         origin: from.origin ?? ATLAS_ORIGIN,
       }),
     );
-  const readyState: EmbedState = { sel: null, layers: ['districts'], lang: 'zh', view: null };
+  const readyState: EmbedState = {
+    sel: null,
+    layers: ['districts'],
+    population: 'hukou-other-county-share',
+    lang: 'zh',
+    view: null,
+  };
   const ready = (state = readyState) => deliver({ type: 'cq-atlas:ready', version: 1, state });
   return { host, frameWindow, iframe, appended, controller, deliver, ready, readyState };
 }
@@ -93,18 +104,20 @@ describe('embed: the iframe', () => {
       fc.property(
         fc.option(fc.constantFrom<EmbedLang>('zh', 'en'), { nil: undefined }),
         fc.option(fc.subarray([...LAYER_IDS]), { nil: undefined }),
+        fc.option(fc.constantFrom(...POPULATION_MEASURE_IDS), { nil: undefined }),
         fc.option(fc.constantFrom('500101', '500103', 'wan-kai-yun'), { nil: undefined }),
         fc.option(view, { nil: undefined }),
         fc.boolean(),
         fc.boolean(),
         fc.boolean(),
-        (lang, layers, sel, view, showTitle, showLegend, popup) => {
-          const { iframe } = setup({ lang, layers, sel, view, showTitle, showLegend, popup });
+        (lang, layers, population, sel, view, showTitle, showLegend, popup) => {
+          const { iframe } = setup({ lang, layers, population, sel, view, showTitle, showLegend, popup });
           const url = new URL(iframe.src);
           expect(url.pathname).toBe('/maps/embed.html');
           const state = parseUrlState(url.search, url.hash, anyPlace);
           expect(state.lang).toBe(lang ?? 'zh');
           if (layers) expect(state.layers).toEqual(orderLayers(keepLastDistrictColouring(layers)));
+          expect(state.population).toBe(population ?? DEFAULT_POPULATION_MEASURE);
           expect(state.sel).toBe(sel ?? null);
           expect(state.view).toEqual(view ? normaliseView(view) : null);
           expect(parseEmbedOptions(url.search)).toEqual({ showTitle, showLegend, showPopup: popup });
@@ -189,6 +202,11 @@ describe('embed: the controller', () => {
       data: { type: 'cq-atlas:set', view: { zoom: 9, lat: 30.8, lon: 108.4 } },
       targetOrigin: ATLAS_ORIGIN,
     });
+    controller.set({ population: 'urban-share' });
+    expect(frameWindow.posted[2]).toEqual({
+      data: { type: 'cq-atlas:set', population: 'urban-share' },
+      targetOrigin: ATLAS_ORIGIN,
+    });
   });
 
   it('sends only the protocol’s fields, and none that are undefined (the map would reject the command)', () => {
@@ -240,15 +258,15 @@ describe('embed: the controller', () => {
   });
 });
 
-/** The members of the `AtlasLayerId` union as atlas-embed.d.ts writes them, in its order. */
-function declaredLayerIds(): string[] {
+/** The members of a union of string literals as atlas-embed.d.ts writes them, in its order. */
+function declaredLayerIds(name = 'AtlasLayerId'): string[] {
   const file = resolve(import.meta.dirname, '../../src/embed/atlas-embed.d.ts');
   const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.ES2020);
   const alias = source.statements.find(
     (statement): statement is ts.TypeAliasDeclaration =>
-      ts.isTypeAliasDeclaration(statement) && statement.name.text === 'AtlasLayerId',
+      ts.isTypeAliasDeclaration(statement) && statement.name.text === name,
   );
-  if (!alias || !ts.isUnionTypeNode(alias.type)) throw new Error('atlas-embed.d.ts: AtlasLayerId is not a union');
+  if (!alias || !ts.isUnionTypeNode(alias.type)) throw new Error(`atlas-embed.d.ts: ${name} is not a union`);
   return alias.type.types.map((member) =>
     ts.isLiteralTypeNode(member) && ts.isStringLiteral(member.literal) ? member.literal.text : member.getText(source),
   );
@@ -257,6 +275,7 @@ function declaredLayerIds(): string[] {
 describe('atlas-embed.d.ts, the shipped types', () => {
   it('says what the protocol says', () => {
     expectTypeOf<Declared.AtlasLayerId>().toEqualTypeOf<LayerId>();
+    expectTypeOf<Declared.AtlasPopulationMeasure>().toEqualTypeOf<PopulationMeasureId>();
     expectTypeOf<Declared.AtlasLang>().toEqualTypeOf<EmbedLang>();
     expectTypeOf<Declared.AtlasView>().toEqualTypeOf<EmbedView>();
     expectTypeOf<Declared.AtlasState>().toEqualTypeOf<EmbedState>();
@@ -264,6 +283,7 @@ describe('atlas-embed.d.ts, the shipped types', () => {
     expectTypeOf(embed).toEqualTypeOf<typeof Declared.embed>();
     // The declaration lists the layer ids by hand, for embedders: in the registry's order too.
     expect(declaredLayerIds()).toEqual([...LAYER_IDS]);
+    expect(declaredLayerIds('AtlasPopulationMeasure')).toEqual([...POPULATION_MEASURE_IDS]);
   });
 
   it('compiles on its own, with nothing but the DOM types', () => {

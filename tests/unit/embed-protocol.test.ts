@@ -10,6 +10,7 @@ describe('parseSetCommand', () => {
         type: 'cq-atlas:set',
         sel: '500101',
         layers: ['districts', 'population'],
+        population: 'urban-share',
         lang: 'en',
         view: { zoom: 9, lat: 30.8, lon: 108.4 },
         popup: false,
@@ -18,6 +19,7 @@ describe('parseSetCommand', () => {
       type: 'cq-atlas:set',
       sel: '500101',
       layers: ['districts', 'population'],
+      population: 'urban-share',
       lang: 'en',
       view: { zoom: 9, lat: 30.8, lon: 108.4 },
       popup: false,
@@ -35,6 +37,8 @@ describe('parseSetCommand', () => {
     ['not an object', 'cq-atlas:set'],
     ['another type', { type: 'cq-atlas:ready' }],
     ['an unknown layer', { type: 'cq-atlas:set', layers: ['districts', 'tiles'] }],
+    ['an unknown population measure', { type: 'cq-atlas:set', population: 'outflow' }],
+    ['a population measure that is not a string', { type: 'cq-atlas:set', population: ['urban-share'] }],
     ['a bad language', { type: 'cq-atlas:set', lang: 'fr' }],
     ['markup as an id', { type: 'cq-atlas:set', sel: '<img src=x onerror=alert(1)>' }],
     ['a view out of range', { type: 'cq-atlas:set', view: { zoom: 40, lat: 0, lon: 0 } }],
@@ -80,13 +84,21 @@ describe('parseMapMessage', () => {
       parseMapMessage({
         type: 'cq-atlas:ready',
         version: 1,
-        state: { sel: null, layers: ['districts'], lang: 'zh', view: null },
+        state: { sel: null, layers: ['districts'], population: 'net-outflow-share', lang: 'zh', view: null },
       }),
     ).toEqual({
       type: 'cq-atlas:ready',
       version: 1,
-      state: { sel: null, layers: ['districts'], lang: 'zh', view: null },
+      state: { sel: null, layers: ['districts'], population: 'net-outflow-share', lang: 'zh', view: null },
     });
+    // A map from before the measure existed sends none, and shows the default.
+    expect(
+      parseMapMessage({
+        type: 'cq-atlas:ready',
+        version: 1,
+        state: { sel: null, layers: ['districts'], lang: 'zh', view: null },
+      }),
+    ).toMatchObject({ state: { population: 'hukou-other-county-share' } });
     expect(parseMapMessage({ type: 'cq-atlas:height', height: 612 })).toEqual({ type: 'cq-atlas:height', height: 612 });
     expect(parseMapMessage({ type: 'cq-atlas:select', sel: '500101' })).toEqual({
       type: 'cq-atlas:select',

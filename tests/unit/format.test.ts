@@ -6,7 +6,7 @@ const figure = (value: number | null, unit: string): Figure => ({
   id: 'f',
   value,
   unit,
-  year: '2023',
+  year: { zh: '2023', en: '2023' },
   measure: { zh: '', en: '' },
   places: [],
   source: { kind: 'facts', key: '[M1]', section: '§2', note: null },

@@ -3,12 +3,14 @@
  * built style (and draws something there) and has its legend entry, and the style draws nothing
  * a layer does not register, apart from the layers that belong to no thematic layer.
  */
+
 import { type FilterSpecification, featureFilter, type LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { Feature } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { ContentIndex } from '../../src/content/queries';
 import { buildMapFeatures } from '../../src/data/map-features';
 import { PlaceIndex } from '../../src/data/place-index';
+import { DEFAULT_POPULATION_MEASURE } from '../../src/layers/population-measures';
 import {
   DEFAULT_LAYERS,
   DISTRICT_THEMES,
@@ -27,7 +29,12 @@ const places = loadPlaces();
 const content = loadContent();
 const features = buildMapFeatures(loadTopology(), places, content);
 const themeDistricts = new ContentIndex(content, new PlaceIndex(places)).themeDistricts();
-const style = buildStyle({ features, visibleLayers: [...LAYER_IDS], themeDistricts });
+const style = buildStyle({
+  features,
+  visibleLayers: [...LAYER_IDS],
+  populationMeasure: DEFAULT_POPULATION_MEASURE,
+  themeDistricts,
+});
 
 /** Style layers that belong to no thematic layer: always drawn, or drawn for a selection or hover. */
 const NOT_THEMATIC = ['provinces-line', 'districts-hit', ...HIGHLIGHT_LAYERS];
@@ -96,7 +103,7 @@ describe('the layer registry', () => {
     expect(swatches('yuzhong')).toEqual(['tint', 'node']);
     expect(swatches('innovation')).toEqual(['tint', 'dashed', 'node']);
     expect(swatches('ecology')).toEqual(['tint']);
-    expect(swatches('population')).toEqual(['outflow', 'arrow', 'dashed-arrow']);
+    expect(swatches('population')).toEqual(['population', 'arrow', 'dashed-arrow']);
     expect(swatches('urban-system')).toEqual(['urban-system', 'line']);
     for (const id of LAYER_IDS) expect(swatches(id).length, id).toBeGreaterThan(0);
   });

@@ -13,6 +13,7 @@ import { IMAGE_TEXTS } from '../../scripts/og-image/texts';
 import { ContentIndex } from '../../src/content/queries';
 import { buildMapFeatures } from '../../src/data/map-features';
 import { PlaceIndex } from '../../src/data/place-index';
+import { DEFAULT_POPULATION_MEASURE } from '../../src/layers/population-measures';
 import { DEFAULT_LAYERS } from '../../src/layers/registry';
 import { type DistrictFillProperties, districtFills } from '../../src/map/district-colours';
 import { channels } from '../../src/map/palette';
@@ -30,6 +31,7 @@ function defaultFill(code: string): string {
     feature?.properties as DistrictFillProperties,
     new Set(DEFAULT_LAYERS),
     new ContentIndex(data.content, places).themeDistricts(),
+    DEFAULT_POPULATION_MEASURE,
   );
   const opaque = fills.filter((fill) => fill.opacity === 1).at(-1);
   if (!opaque) throw new Error(`district ${code} has no opaque fill by default`);

@@ -1,12 +1,12 @@
 import { Color } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
+import { POPULATION_MEASURES } from '../../src/layers/population-measures';
 import {
   COLOURS,
   NO_DATA_COLOUR,
   NO_DATA_FILL,
-  OUTFLOW_FILLS,
-  OUTFLOW_STEPS,
   over,
+  POPULATION_FILLS,
   TRANSPARENT,
   URBAN_SYSTEM_COLOURS,
   URBAN_SYSTEM_FILLS,
@@ -38,12 +38,17 @@ describe('palette', () => {
     for (const [id, colour] of Object.entries(URBAN_SYSTEM_COLOURS)) {
       expect(URBAN_SYSTEM_FILLS[id], id).toBe(over(colour, 0.85, COLOURS.background));
     }
-    expect(OUTFLOW_FILLS.map(([lower]) => lower)).toEqual(OUTFLOW_STEPS.map(([lower]) => lower));
-    OUTFLOW_FILLS.forEach(([, fill], index) => {
-      expect(fill).toBe(over(OUTFLOW_STEPS[index]?.[1] as string, 0.9, COLOURS.background));
-    });
+    for (const measure of POPULATION_MEASURES) {
+      expect(POPULATION_FILLS[measure.id]).toEqual(
+        measure.colours.map((colour) => over(colour, 0.9, COLOURS.background)),
+      );
+    }
     expect(NO_DATA_FILL).toBe(over(NO_DATA_COLOUR, 0.9, COLOURS.background));
-    for (const fill of [...Object.values(URBAN_SYSTEM_FILLS), ...OUTFLOW_FILLS.map(([, f]) => f), NO_DATA_FILL]) {
+    for (const fill of [
+      ...Object.values(URBAN_SYSTEM_FILLS),
+      ...Object.values(POPULATION_FILLS).flat(),
+      NO_DATA_FILL,
+    ]) {
       expect(Color.parse(fill)?.a, fill).toBe(1);
     }
   });

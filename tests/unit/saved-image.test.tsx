@@ -8,6 +8,7 @@ import { imageFileName, imageTexts, longDate } from '../../src/export/image-text
 import { legendGroups } from '../../src/export/legend-rows';
 import { SavedImage } from '../../src/export/SavedImage';
 import { translator } from '../../src/i18n/messages';
+import { DEFAULT_POPULATION_MEASURE } from '../../src/layers/population-measures';
 import { LAYER_IDS, type LayerId, visualsOf } from '../../src/layers/registry';
 import type { Lang } from '../../src/types/atlas-data';
 import { loadContent, loadOverviewTopology, loadPlaces } from '../support/artifacts';
@@ -15,7 +16,8 @@ import { loadContent, loadOverviewTopology, loadPlaces } from '../support/artifa
 const places = loadPlaces();
 const content = loadContent();
 const placeIndex = new PlaceIndex(places);
-const themeDistricts = new ContentIndex(content, placeIndex).themeDistricts();
+const contentIndex = new ContentIndex(content, placeIndex);
+const themeDistricts = contentIndex.themeDistricts();
 const features = buildMapFeatures(loadOverviewTopology(), places, content);
 const DATE = new Date(Date.UTC(2026, 11, 5));
 
@@ -24,7 +26,16 @@ const measure: Measure = (text, fontSize) =>
   [...text].reduce((width, character) => width + (/[\u2e80-\uffef]/.test(character) ? 1 : 0.55) * fontSize, 0);
 
 const textsFor = (lang: Lang, layers: LayerId[], sel: string | null) =>
-  imageTexts({ t: translator(lang), lang, places: placeIndex, layers, sel, date: DATE });
+  imageTexts({
+    t: translator(lang),
+    lang,
+    places: placeIndex,
+    content: contentIndex,
+    layers,
+    population: DEFAULT_POPULATION_MEASURE,
+    sel,
+    date: DATE,
+  });
 
 describe('the saved image’s texts', () => {
   it('has the title, the selection, the layers’ legends, the caveat and the date, in each language', () => {
@@ -46,7 +57,13 @@ describe('the saved image’s texts', () => {
 
   it('gives every layer a legend with a row for each thing it draws', () => {
     for (const layer of LAYER_IDS) {
-      const [group] = legendGroups([layer], translator('en'), 'en', placeIndex);
+      const [group] = legendGroups([layer], {
+        t: translator('en'),
+        lang: 'en',
+        places: placeIndex,
+        content: contentIndex,
+        population: DEFAULT_POPULATION_MEASURE,
+      });
       expect(group?.rows.length).toBeGreaterThanOrEqual(visualsOf(layer).length);
       for (const row of group?.rows ?? []) expect(row.label).not.toMatch(/^legend\.|^\s*$/);
     }
@@ -142,7 +159,7 @@ describe('SavedImage', () => {
           features,
           places: placeIndex,
           themeDistricts,
-          state: { lang: 'zh', layers: ['districts'], sel: '500101' },
+          state: { lang: 'zh', layers: ['districts'], population: DEFAULT_POPULATION_MEASURE, sel: '500101' },
           view: { center: [107.8, 30.0], zoom: 6.2 },
           size,
         }}

@@ -4,6 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { ContentIndex } from '../../src/content/queries';
 import { buildMapFeatures } from '../../src/data/map-features';
 import { PlaceIndex } from '../../src/data/place-index';
+import {
+  DEFAULT_POPULATION_MEASURE,
+  POPULATION_MEASURE_IDS,
+  type PopulationMeasureId,
+} from '../../src/layers/population-measures';
 import { DEFAULT_LAYERS, type LayerId } from '../../src/layers/registry';
 import { districtFills } from '../../src/map/district-colours';
 import { COLOURS, channels } from '../../src/map/palette';
@@ -22,15 +27,26 @@ const SIZE = { width: 800, height: 600 };
 const CAMERA = { center: [107.8, 30.0] as [number, number], zoom: 6.5 };
 
 function svgOf(
-  overrides: Partial<StaticMapInput> & { layers?: LayerId[]; sel?: string | null; lang?: 'zh' | 'en' } = {},
+  overrides: Partial<StaticMapInput> & {
+    layers?: LayerId[];
+    population?: PopulationMeasureId;
+    sel?: string | null;
+    lang?: 'zh' | 'en';
+  } = {},
 ) {
-  const { layers = [...DEFAULT_LAYERS], sel = null, lang = 'zh', ...rest } = overrides;
+  const {
+    layers = [...DEFAULT_LAYERS],
+    population = DEFAULT_POPULATION_MEASURE,
+    sel = null,
+    lang = 'zh',
+    ...rest
+  } = overrides;
   return renderToString(
     <StaticMap
       features={features}
       places={placeIndex}
       themeDistricts={themeDistricts}
-      state={{ lang, layers, sel }}
+      state={{ lang, layers, population, sel }}
       view={CAMERA}
       size={SIZE}
       {...rest}
@@ -46,8 +62,13 @@ function shapeOf(svg: string, id: string): Record<string, string> {
 }
 
 /** MapLibre's own evaluation of a style layer's fill colour for a district, as #rrggbb. */
-function styleFill(layers: LayerId[], styleLayer: string, properties: Record<string, unknown>): string {
-  const style = buildStyle({ features, visibleLayers: layers, themeDistricts });
+function styleFill(
+  layers: LayerId[],
+  styleLayer: string,
+  properties: Record<string, unknown>,
+  populationMeasure: PopulationMeasureId = DEFAULT_POPULATION_MEASURE,
+): string {
+  const style = buildStyle({ features, visibleLayers: layers, populationMeasure, themeDistricts });
   const layer = style.layers.find((candidate) => candidate.id === styleLayer);
   const colour = (layer?.paint as Record<string, unknown> | undefined)?.['fill-color'];
   const parsed = createExpression(colour, 'fill-color');
@@ -82,17 +103,25 @@ describe('the static map', () => {
   });
 
   it('fills each district in the colour MapLibre evaluates from the style for the same layers', () => {
-    for (const [layers, styleLayer] of [
-      [['districts', 'urban-system'], 'urban-system-fill'],
-      [['districts', 'population'], 'population-fill'],
-    ] as [LayerId[], string][]) {
-      const svg = svgOf({ layers });
+    const cases: [LayerId[], string, PopulationMeasureId][] = [
+      [['districts', 'urban-system'], 'urban-system-fill', DEFAULT_POPULATION_MEASURE],
+      ...POPULATION_MEASURE_IDS.map((measure): [LayerId[], string, PopulationMeasureId] => [
+        ['districts', 'population'],
+        'population-fill',
+        measure,
+      ]),
+    ];
+    for (const [layers, styleLayer, population] of cases) {
+      const svg = svgOf({ layers, population });
+      const fills = new Set<string>();
       for (const feature of features.districts.features) {
         const code = String(feature.properties?.code);
-        expect(shapeOf(svg, code).fill, `${code} under ${layers.join()}`).toBe(
-          styleFill(layers, styleLayer, feature.properties ?? {}),
-        );
+        const fill = styleFill(layers, styleLayer, feature.properties ?? {}, population);
+        expect(shapeOf(svg, code).fill, `${code} under ${layers.join()} by ${population}`).toBe(fill);
+        fills.add(fill);
       }
+      // Every scale spreads the districts over several of its classes.
+      expect(fills.size, population).toBeGreaterThanOrEqual(4);
     }
     expect(shapeOf(svgOf({ layers: ['districts'] }), '500101').fill).toBe(COLOURS.districtFill);
   });
@@ -105,6 +134,7 @@ describe('the static map', () => {
       features.districts.features.find((feature) => feature.properties?.code === code)?.properties as never,
       new Set<LayerId>(['districts', 'wan-kai-yun']),
       themeDistricts,
+      DEFAULT_POPULATION_MEASURE,
     );
     const tint = fills[1];
     expect(tint?.colour).toBe('#332288');

@@ -3,11 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { ContentIndex } from '../../src/content/queries';
 import { buildMapFeatures } from '../../src/data/map-features';
 import { PlaceIndex } from '../../src/data/place-index';
+import { DEFAULT_POPULATION_MEASURE, type PopulationMeasureId } from '../../src/layers/population-measures';
 import { DEFAULT_LAYERS, DISTRICT_THEMES, LAYER_IDS, type LayerId, layerColour } from '../../src/layers/registry';
 import {
   COLOURS,
   NO_DATA_FILL,
-  OUTFLOW_FILLS,
+  POPULATION_FILLS,
   TRANSPARENT,
   URBAN_SYSTEM_FILLS,
   URBAN_SYSTEM_UNCLASSED_FILL,
@@ -28,7 +29,10 @@ const places = loadPlaces();
 const content = loadContent();
 const features = buildMapFeatures(loadTopology(), places, content);
 const themeDistricts = new ContentIndex(content, new PlaceIndex(places)).themeDistricts();
-const style = (visibleLayers = [...DEFAULT_LAYERS]) => buildStyle({ features, visibleLayers, themeDistricts });
+const style = (
+  visibleLayers = [...DEFAULT_LAYERS],
+  populationMeasure: PopulationMeasureId = DEFAULT_POPULATION_MEASURE,
+) => buildStyle({ features, visibleLayers, populationMeasure, themeDistricts });
 
 describe('buildStyle', () => {
   it('is a valid MapLibre style', () => {
@@ -211,7 +215,7 @@ describe('buildStyle', () => {
         ...Object.values(COLOURS),
         ...Object.values(URBAN_SYSTEM_FILLS),
         URBAN_SYSTEM_UNCLASSED_FILL,
-        ...OUTFLOW_FILLS.map(([, fill]) => fill),
+        ...Object.values(POPULATION_FILLS).flat(),
         NO_DATA_FILL,
         ...LAYER_IDS.flatMap((id) => layerColour(id, COLOURS.hover)),
       ].map(rgb),

@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { currentPassageId } from '../../src/content/passage-ids';
+import {
+  DEFAULT_POPULATION_MEASURE,
+  isPopulationMeasure,
+  POPULATION_MEASURE_IDS,
+} from '../../src/layers/population-measures';
 import { LAYER_IDS } from '../../src/layers/registry';
 import { type AtlasState, DEFAULT_STATE, orderLayers } from '../../src/state/atlas-state';
 import { coloursDistricts, DISTRICT_COLOURINGS } from '../../src/state/district-colours';
@@ -36,6 +41,7 @@ function isValidState(state: AtlasState): boolean {
   return (
     (state.lang === 'zh' || state.lang === 'en') &&
     layersOk &&
+    isPopulationMeasure(state.population) &&
     (state.sel === null || PLACES.includes(state.sel)) &&
     (state.passage === null || PASSAGES.includes(state.passage)) &&
     viewOk
@@ -50,6 +56,7 @@ const stateArbitrary: fc.Arbitrary<AtlasState> = fc.record({
       fc.option(fc.constantFrom(...DISTRICT_COLOURINGS), { nil: null }),
     )
     .map(([others, colouring]) => orderLayers(colouring ? [...others, colouring] : others)),
+  population: fc.constantFrom(...POPULATION_MEASURE_IDS),
   sel: fc.option(fc.constantFrom(...PLACES), { nil: null }),
   passage: fc.option(fc.constantFrom(...PASSAGES), { nil: null }),
   view: fc.option(
@@ -93,13 +100,14 @@ describe('parseUrlState', () => {
 
   it('reads every parameter of the contract', () => {
     const state = parseUrlState(
-      '?lang=en&layers=population,districts&sel=500101&passage=a4-tiefengshan-road',
+      '?lang=en&layers=population,districts&population=net-outflow-share&sel=500101&passage=a4-tiefengshan-road',
       '#map=9.5/30.8/108.4',
       vocabulary,
     );
     expect(state).toEqual({
       lang: 'en',
       layers: ['districts', 'population'],
+      population: 'net-outflow-share',
       sel: '500101',
       passage: 'a4-tiefengshan-road',
       view: { zoom: 9.5, lat: 30.8, lon: 108.4 },
@@ -108,7 +116,7 @@ describe('parseUrlState', () => {
 
   it('falls back to defaults part by part', () => {
     const state = parseUrlState(
-      '?lang=fr&layers=nope,alsonope&sel=500999&passage=<img src=x>',
+      '?lang=fr&layers=nope,alsonope&population=outflow&sel=500999&passage=<img src=x>',
       '#map=99/0/0',
       vocabulary,
     );
@@ -129,6 +137,28 @@ describe('parseUrlState', () => {
       'population',
     ]);
     expect(parseUrlState('?layers=population,wan-kai-yun', '', vocabulary).layers).toEqual(['wan-kai-yun']);
+  });
+
+  it('reads the population measure: each of the list, the default for none or a malformed one', () => {
+    for (const measure of POPULATION_MEASURE_IDS) {
+      expect(parseUrlState(`?layers=districts,population&population=${measure}`, '', vocabulary).population).toBe(
+        measure,
+      );
+    }
+    // Links from before the measure existed keep working, and show the default.
+    expect(parseUrlState('?layers=districts,population', '', vocabulary)).toMatchObject({
+      layers: ['districts', 'population'],
+      population: DEFAULT_POPULATION_MEASURE,
+    });
+    for (const malformed of ['', 'URBAN-SHARE', 'urban-share,net-outflow-share', 'urban share', '%00', 'toString']) {
+      expect(parseUrlState(`?population=${malformed}`, '', vocabulary).population, malformed).toBe(
+        DEFAULT_POPULATION_MEASURE,
+      );
+    }
+    expect(stateToUrl({ ...DEFAULT_STATE, population: DEFAULT_POPULATION_MEASURE })).toBe('');
+    expect(stateToUrl({ ...DEFAULT_STATE, population: 'hukou-other-province-share' })).toBe(
+      '?population=hukou-other-province-share',
+    );
   });
 
   it('keeps known layers from a list with unknown ones, and treats "layers=" as none', () => {
@@ -155,11 +185,12 @@ describe('serialiseUrlState', () => {
       stateToUrl({
         lang: 'en',
         layers: ['districts', 'wan-kai-yun'],
+        population: 'urban-share',
         sel: '500101',
         passage: null,
         view: { zoom: 9, lat: 30.81234567, lon: 108.4 },
       }),
-    ).toBe('?lang=en&layers=districts,wan-kai-yun&sel=500101#map=9/30.81235/108.4');
+    ).toBe('?lang=en&layers=districts,wan-kai-yun&population=urban-share&sel=500101#map=9/30.81235/108.4');
   });
 
   it('escapes what it writes, so a URL cannot smuggle markup or parameters', () => {
