@@ -315,10 +315,16 @@ export function AtlasView({ data, mode }: { data: AtlasData; mode: AtlasMode }) 
               <ShareButton url={() => new URL(`${location.pathname}${stateToUrl(state)}`, location.href).href} />
               <SaveImage overview={data.overview} />
               <button type="button" class="button-quiet" onClick={() => setEmbedOpen(true)}>
-                {t('app.embed')}
+                <span class="action-icon" aria-hidden="true">
+                  {'</>'}
+                </span>
+                <span class="action-label">{t('app.embed')}</span>
               </button>
               <button type="button" class="button-quiet" onClick={() => setAboutOpen(true)}>
-                {t('app.about')}
+                <span class="action-icon" aria-hidden="true">
+                  ⓘ
+                </span>
+                <span class="action-label">{t('app.about')}</span>
               </button>
             </nav>
           </header>

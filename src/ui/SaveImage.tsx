@@ -38,10 +38,10 @@ export function SaveImage({ overview }: { overview: Topology }) {
   return (
     <details class="save-image" ref={disclosure} data-testid="save-image">
       <summary class="button-quiet">
-        <span class="save-image-icon" aria-hidden="true">
+        <span class="action-icon" aria-hidden="true">
           ⤓
         </span>
-        <span class="save-image-label">{t('image.save')}</span>
+        <span class="action-label">{t('image.save')}</span>
       </summary>
       <div class="save-image-menu" aria-busy={busy}>
         {CHOICES.map(({ format, scale }) => {

@@ -40,10 +40,10 @@ export function ShareButton({ url, class: className }: { url: () => string; clas
   return (
     <span class={`share ${className ?? ''}`.trim()}>
       <button type="button" class="button-quiet" onClick={() => void share()}>
-        <span class="share-icon" aria-hidden="true">
+        <span class="action-icon" aria-hidden="true">
           ↗
         </span>
-        <span class="share-label">{t('share.button')}</span>
+        <span class="action-label">{t('share.button')}</span>
       </button>
       <span class="share-feedback" role="status" data-testid="share-feedback">
         {feedback}

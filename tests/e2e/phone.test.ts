@@ -173,6 +173,29 @@ describe('on a 390×844 phone', () => {
   });
 });
 
+describe('the header bar on a 390×844 phone', () => {
+  for (const lang of ['zh', 'en'] as const) {
+    it(`leaves the map its room in ${lang}: the title in at most two lines, every action a named button`, async () => {
+      const page = await openPage(PHONE, `?lang=${lang}`);
+      const title = page.locator('.app-titles h1');
+      const lines = await title.evaluate((heading) => {
+        const lineHeight = Number.parseFloat(getComputedStyle(heading).lineHeight);
+        return Math.round(heading.getBoundingClientRect().height / lineHeight);
+      });
+      expect(lines).toBeLessThanOrEqual(2);
+      // The buttons stay inside the bar, beside the title, not under or beyond it.
+      const header = await page.locator('.app-header').boundingBox();
+      const actions = await page.locator('.app-actions').boundingBox();
+      expect(actions && header && actions.x + actions.width).toBeLessThanOrEqual(390);
+      expect(header?.height).toBeLessThanOrEqual(64);
+      const names = lang === 'en' ? ['Share', 'Embed', 'About'] : ['分享', '嵌入', '关于'];
+      for (const name of names)
+        await expect.poll(() => page.getByRole('button', { name, exact: true }).isVisible()).toBe(true);
+      await page.context().close();
+    });
+  }
+});
+
 describe('on a 1280×800 desktop', () => {
   it('a popup taller than the map shows a summary; “read all” opens the full list in the panel', async () => {
     const page = await openPage(DESKTOP, '?sel=500103');

@@ -87,7 +87,7 @@ describe('the pages before their scripts run', () => {
   for (const page of ['index.html', 'embed.html']) {
     it(`${page} shows the app's loading message in Chinese and English`, () => {
       const html = readFileSync(resolve(import.meta.dirname, '../..', page), 'utf8');
-      const status = html.match(/<div id="app"><p class="loading" role="status">(.*?)<\/p>/)?.[1];
+      const status = html.match(/<div id="app">.*?<p class="loading" role="status">(.*?)<\/p>/s)?.[1];
       expect(status).toBe(`${translate('zh', 'app.loading')} <span lang="en">${translate('en', 'app.loading')}</span>`);
     });
   }
