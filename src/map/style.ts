@@ -214,6 +214,16 @@ export const THEMATIC_LINES = {
   proposedFlowDash: [2, 1.5],
 } as const;
 
+/**
+ * The flow arrows' heads are drawn in map units (about 20 px at the municipality's zoom), so
+ * they double with every zoom level: faded out before they grow over the names they point at.
+ * Close in, a flow's line runs off screen anyway and its direction is in the legend.
+ */
+export const ARROW_HEAD_FADE: readonly [number, number][] = [
+  [7.6, 1],
+  [8.2, 0],
+];
+
 /** The rivers' two widths at zoom 5: the main stem (Natural Earth's rank 1, the Yangtze) and the rest. */
 export const RIVER_WIDTHS: { id: string; ranks: ExpressionSpecification; width: number }[] = [
   { id: 'rivers-line', ranks: ['>', ['get', 'rank'], 1], width: 0.9 },
@@ -429,7 +439,10 @@ export function buildStyle(inputs: StyleInputs): StyleSpecification {
           type: 'fill',
           source: SOURCES.thematic,
           filter: ['all', ofKind('arrow-head'), ofBasis],
-          paint: { 'fill-color': layerColour('population', COLOURS.hover) },
+          paint: {
+            'fill-color': layerColour('population', COLOURS.hover),
+            'fill-opacity': ['interpolate', ['linear'], ['zoom'], ...ARROW_HEAD_FADE.flat()],
+          },
         },
       ];
     }),

@@ -19,6 +19,7 @@ import type { FlagTarget } from '../map/feature-state-diff';
 import { highlightFlags } from '../map/highlight';
 import { COLOURS, URBAN_SYSTEM_ORDER } from '../map/palette';
 import {
+  ARROW_HEAD_FADE,
   HIGHLIGHT_LINES,
   LINE_WIDTH_STOPS,
   PROVINCE_LINE_WIDTH,
@@ -102,6 +103,7 @@ export function StaticMap(input: StaticMapInput): JSX.Element {
   const districtLineWidth = atZoom(zoom, LINE_WIDTH_STOPS.district);
   const urbanLineWidth = atZoom(zoom, LINE_WIDTH_STOPS.urbanSystem);
   const riverOpacity = atZoom(zoom, RIVER_FADE);
+  const headOpacity = atZoom(zoom, ARROW_HEAD_FADE);
   const project = (lngLat: [number, number]) => {
     const [x, y] = projection(lngLat) ?? [Number.NaN, Number.NaN];
     return { x, y };
@@ -282,6 +284,7 @@ export function StaticMap(input: StaticMapInput): JSX.Element {
               key={`head-${String(feature.properties?.id)}`}
               d={d(feature)}
               fill={layerColour('population', COLOURS.hover)}
+              fill-opacity={headOpacity}
             />
           ))}
         </g>

@@ -9,7 +9,7 @@ import {
   POPULATION_MEASURE_IDS,
   type PopulationMeasureId,
 } from '../../src/layers/population-measures';
-import { DEFAULT_LAYERS, type LayerId } from '../../src/layers/registry';
+import { DEFAULT_LAYERS, type LayerId, layerColour } from '../../src/layers/registry';
 import { districtFills } from '../../src/map/district-colours';
 import { COLOURS, channels } from '../../src/map/palette';
 import { buildStyle } from '../../src/map/style';
@@ -139,6 +139,34 @@ describe('the static map', () => {
     const tint = fills[1];
     expect(tint?.colour).toBe('#332288');
     expect(svg).toContain(`fill="${tint?.colour}" fill-opacity="${tint?.opacity}"`);
+  });
+
+  it('fades the flow arrows’ heads as MapLibre does, so that close in they do not cover the places', () => {
+    const style = buildStyle({
+      features,
+      visibleLayers: ['districts', 'population'],
+      populationMeasure: DEFAULT_POPULATION_MEASURE,
+      themeDistricts,
+    });
+    const head = style.layers.find((layer) => layer.id === 'flows-observed-head');
+    const parsed = createExpression(((head?.paint ?? {}) as Record<string, unknown>)['fill-opacity'], 'fill-opacity');
+    if (parsed.result !== 'success') throw new Error('the heads’ opacity does not parse');
+    const headOpacities = (zoom: number) =>
+      [
+        ...svgOf({ layers: ['districts', 'population'], view: { center: CAMERA.center, zoom } }).matchAll(
+          /<path[^>]*fill-opacity="([\d.]+)"[^>]*>/g,
+        ),
+      ]
+        .filter((match) => match[0].includes(`fill="${layerColour('population', COLOURS.hover)}"`))
+        .map((match) => Number(match[1]));
+    for (const zoom of [6.5, 7.9, 9]) {
+      const expected = parsed.value.evaluate({ zoom }, { type: 'Polygon', properties: {} } as never) as number;
+      const drawn = headOpacities(zoom);
+      expect(drawn.length, `heads at zoom ${zoom}`).toBeGreaterThan(0);
+      for (const opacity of drawn) expect(opacity).toBeCloseTo(expected, 5);
+    }
+    expect(headOpacities(6.5)[0]).toBe(1);
+    expect(headOpacities(9)[0]).toBe(0);
   });
 
   it('projects a point to the pixel MapLibre’s Web Mercator gives it at the same camera', () => {
