@@ -203,8 +203,15 @@ export function AtlasView({ data, mode }: { data: AtlasData; mode: AtlasMode }) 
     dispatch({ type: 'set-population-measure', measure });
   }, []);
 
+  const readerFocusPending = useRef(false);
+  const takeReaderFocus = useCallback(() => {
+    const pending = readerFocusPending.current;
+    readerFocusPending.current = false;
+    return pending;
+  }, []);
   const openPassage = useCallback((id: string | null) => {
     dispatch({ type: 'open-passage', passage: id });
+    readerFocusPending.current = id !== null;
     if (id) {
       // The reader, at the passage, in place of the details: on a phone the sheet opens to it.
       setPanelDetails({ shown: false, sel: selection.current });
@@ -242,6 +249,7 @@ export function AtlasView({ data, mode }: { data: AtlasData; mode: AtlasMode }) 
     setDistrictColouring,
     setPopulationMeasure,
     openPassage,
+    takeReaderFocus,
     setLang,
   };
 

@@ -10,7 +10,7 @@ import { useAtlas } from './atlas-context';
 import { passageUrl } from './PassageQuote';
 
 export function Reader() {
-  const { t, lang, content, places, state, openPassage, selectPlace } = useAtlas();
+  const { t, lang, content, places, state, openPassage, selectPlace, takeReaderFocus } = useAtlas();
   const [articles, setArticles] = useState<ArticlesData | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const passage = state.passage ? content.passages.get(state.passage) : undefined;
@@ -38,6 +38,8 @@ export function Reader() {
   useEffect(() => {
     // To the top of the reader: the passage's translation box stands sticky over its lower part.
     marked.current?.scrollIntoView({ block: 'start', behavior: 'auto' });
+    // "Read in context" moves the reader's place too, not only the view (it may wait for the text).
+    if (marked.current && takeReaderFocus()) marked.current.focus({ preventScroll: true });
   }, [state.passage, segments]);
 
   if (failure) return <p role="alert">{failure}</p>;

@@ -24,6 +24,11 @@ export interface AtlasContextValue {
   setPopulationMeasure(measure: PopulationMeasureId): void;
   /** Open the reader at a passage; its places light up on the map. */
   openPassage(id: string | null): void;
+  /**
+   * Whether the reader should take keyboard focus to the passage it now marks: true once after
+   * the reader opened a passage (not when a link opened it: a page must not move focus on load).
+   */
+  takeReaderFocus(): boolean;
   setLang(lang: Lang): void;
 }
 

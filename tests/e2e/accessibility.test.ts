@@ -80,6 +80,10 @@ async function violationsByState(page: Page, lang: Lang, phone: boolean): Promis
 
   await activate(readInContext);
   await expect.poll(() => page.locator('.passage-mark.current').count()).toBe(1);
+  // The reader's place follows: the next Tab continues in the article, not in the popup.
+  await expect
+    .poll(() => page.evaluate(() => document.activeElement?.matches('.passage-mark.current') ?? false))
+    .toBe(true);
   await check('reader');
 
   if (phone) {

@@ -70,6 +70,8 @@ describe('a released passage id that was merged', () => {
     const mark = page.locator('.reader a.passage-mark[aria-current="true"]');
     await expect.poll(() => mark.count()).toBe(1);
     expect(await mark.innerText()).toContain('其他区县城镇化率达到55%以上');
+    // A link opens the reader at its passage without taking the reader's focus there.
+    expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
     expect(log.pageErrors).toEqual([]);
     await page.context().close();
   });
