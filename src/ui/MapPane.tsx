@@ -171,11 +171,11 @@ export function MapPane(props: MapPaneProps) {
         setAdapter(created);
         void created.whenDrawn().then(() => {
           markFirstViewComplete();
-          if (!cancelled) setDrawn(true);
-        });
-        // Number formatting's first use costs 30–40 ms, and the first popup's layout about as
-        // much again: both done in idle time (two tasks), not on the reader's first click.
-        void created.whenLoaded().then(() => {
+          if (cancelled) return;
+          setDrawn(true);
+          // Number formatting's first use costs 30–40 ms, and the first popup's layout about as
+          // much again: both done in idle time (two tasks), not on the reader's first click, and
+          // after the first complete frame, not in the start's CPU.
           whenIdle(() => prepareNumberFormats(state.lang));
           whenIdle(() => {
             if (!cancelled && created) warmPopupLayout(created, latestAtlas.current);
