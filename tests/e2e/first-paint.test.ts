@@ -212,7 +212,7 @@ describe('before MapLibre has loaded', () => {
       await page.mouse.click(point.x, point.y);
       const details = page.locator('[data-testid="first-view-details"] .popup-header h2');
       await expect.poll(() => details.textContent()).toBe('万州区');
-      expect(new URL(page.url()).searchParams.get('sel')).toBe('500101');
+      await expect.poll(() => new URL(page.url()).searchParams.get('sel')).toBe('500101');
       expect(await page.locator(`${MAP} canvas`).count()).toBe(0);
       // The print sheet waits for the first view to be complete: not while MapLibre is held.
       expect(requested.filter((file) => PRINT_SHEET.test(file))).toEqual([]);
