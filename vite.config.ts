@@ -27,6 +27,24 @@ function basemapMeta(): Plugin {
   };
 }
 
+/**
+ * The shared start chunk for every module the pages load at once, except each page's own entry
+ * (our module imported by its HTML alone): that mounts its page, so it must stay apart.
+ */
+/** What the bundler tells of a module while it groups chunks (the part read here). */
+interface ChunkingContext {
+  getModuleInfo(id: string): { importers: readonly string[] } | null;
+}
+
+function startChunk(id: string, context: ChunkingContext): string | null {
+  const importers = context.getModuleInfo(id)?.importers ?? [];
+  // Vite's own module-preload polyfill, also imported by the HTML, is shared: it goes in.
+  const pageEntry =
+    id.endsWith('.html') ||
+    (/\.tsx?$/.test(id) && importers.length > 0 && importers.every((importer) => importer.endsWith('.html')));
+  return pageEntry ? null : 'atlas';
+}
+
 export default defineConfig({
   // Relative URLs everywhere, so the build works under any path (https://news.example/graphics/cq-atlas/).
   base: './',
@@ -44,6 +62,12 @@ export default defineConfig({
       input: {
         main: resolve(import.meta.dirname, 'index.html'),
         embed: resolve(import.meta.dirname, 'embed.html'),
+      },
+      output: {
+        // Everything the start needs in one chunk: left alone, each module the start shares
+        // with a chunk loaded later (the SVG renderer, the map) becomes a file of its own, and a
+        // dozen small files queue behind each other on an HTTP/1.1 host's six connections.
+        codeSplitting: { groups: [{ name: startChunk, tags: ['$initial'] }] },
       },
     },
   },

@@ -16,16 +16,9 @@ import { ContentIndex } from '../../src/content/queries';
 import { buildMapFeatures } from '../../src/data/map-features';
 import { PlaceIndex } from '../../src/data/place-index';
 import { translate } from '../../src/i18n/messages';
-import { DEFAULT_POPULATION_MEASURE } from '../../src/layers/population-measures';
-import {
-  DEFAULT_LAYERS,
-  type LayerId,
-  type LegendEntry,
-  layerColour,
-  layerTitle,
-  visualsOf,
-} from '../../src/layers/registry';
+import { type LayerId, type LegendEntry, layerColour, layerTitle, visualsOf } from '../../src/layers/registry';
 import { COLOURS, URBAN_SYSTEM_FILLS, URBAN_SYSTEM_ORDER } from '../../src/map/palette';
+import { FIRST_PAINT_STATE } from '../../src/static-map/first-paint-state';
 import { firstPaintSize, MUNICIPALITY_BOUNDS } from '../../src/static-map/first-view';
 import { cameraOf, projectionOf } from '../../src/static-map/projection';
 import { StaticMap } from '../../src/static-map/StaticMap';
@@ -49,7 +42,7 @@ const TOLERANCE_PX = 0.75;
 const generated = (name: string) =>
   JSON.parse(readFileSync(new URL(`../../src/generated/${name}`, import.meta.url), 'utf8'));
 
-const t = (key: Parameters<typeof translate>[1]) => translate('zh', key);
+const t = (key: Parameters<typeof translate>[1]) => translate(FIRST_PAINT_STATE.lang, key);
 
 /** A legend swatch as SVG: presentation attributes, since the page's CSP forbids style attributes. */
 function Swatch({ colour, line }: { colour: string; line: boolean }) {
@@ -80,7 +73,7 @@ function LegendItems({ layer, entry, places }: { layer: LayerId; entry: LegendEn
       {URBAN_SYSTEM_ORDER.map((id) => (
         <li key={id}>
           <Swatch colour={URBAN_SYSTEM_FILLS[id] as string} line={false} />
-          {places.name(id, 'zh')}
+          {places.name(id, FIRST_PAINT_STATE.lang)}
         </li>
       ))}
     </>
@@ -92,7 +85,7 @@ function Legend({ places }: { places: PlaceIndex }) {
   return (
     <details class="map-legend" open>
       <summary>{t('layers.legend')}</summary>
-      {DEFAULT_LAYERS.map((layer) => (
+      {FIRST_PAINT_STATE.layers.map((layer) => (
         <section key={layer} aria-label={t(layerTitle(layer))}>
           <p class="legend-heading">{t(layerTitle(layer))}</p>
           <ul class="legend">
@@ -132,7 +125,7 @@ export function firstPaintMap(page: FirstPaintPage): JSX.Element {
       features={buildMapFeatures(topology, places, content)}
       places={placeIndex}
       themeDistricts={new ContentIndex(content, placeIndex).themeDistricts()}
-      state={{ lang: 'zh', layers: DEFAULT_LAYERS, population: DEFAULT_POPULATION_MEASURE, sel: null }}
+      state={FIRST_PAINT_STATE}
       view={view}
       size={size}
       title={t('map.label')}

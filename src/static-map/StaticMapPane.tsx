@@ -16,6 +16,7 @@ import { coveredInset, type Inset, NO_INSET, sameInset } from '../map/visible-ar
 import type { MapView } from '../state/atlas-state';
 import type { LngLat } from '../types/atlas-data';
 import { useAtlas } from '../ui/atlas-context';
+import { markFirstViewComplete } from '../ui/first-view-complete';
 import { cameraFitting, cameraShowing, drawnCamera } from './framing';
 import { type Camera, projectionOf, type Size } from './projection';
 import { StaticMap } from './StaticMap';
@@ -112,6 +113,11 @@ export function StaticMapPane({
     if (covering) observer.observe(covering);
     return () => observer.disconnect();
   }, []);
+
+  // Drawn once measured: the first view is complete without WebGL.
+  useEffect(() => {
+    if (size) markFirstViewComplete();
+  }, [size !== null]);
 
   // A place chosen from a list, search or the reader: shown in the part of the map left
   // visible. Measured before the paint, once the sheet has its new height.

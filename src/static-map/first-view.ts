@@ -11,7 +11,7 @@ import { type Inset, NO_INSET } from '../map/visible-area';
 import { zoomToShow } from '../map/zoom-to-show';
 import type { MapView } from '../state/atlas-state';
 import type { LngLat } from '../types/atlas-data';
-import { type Camera, cameraOf, projectionOf, type Size } from './projection';
+import { type Camera, cameraOf, mercatorY, offsetFrom, type Size } from './camera';
 
 /** Chongqing's 38 units with a little margin: the default view. */
 export const MUNICIPALITY_BOUNDS: [LngLat, LngLat] = [
@@ -19,7 +19,6 @@ export const MUNICIPALITY_BOUNDS: [LngLat, LngLat] = [
   [110.2, 32.2],
 ];
 
-const mercatorY = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
 const [[WEST, SOUTH], [EAST, NORTH]] = MUNICIPALITY_BOUNDS;
 
 /**
@@ -90,7 +89,6 @@ export function firstCamera(state: FirstViewState, places: PlaceIndex, size: Siz
 export function canvasCamera(camera: Camera, size: Size, inset: Inset = NO_INSET): Camera {
   const visibleX = inset.left + (size.width - inset.left - inset.right) / 2;
   const visibleY = inset.top + (size.height - inset.top - inset.bottom) / 2;
-  const projection = projectionOf(camera, size);
-  const centre = projection.invert?.([size.width - visibleX, size.height - visibleY]);
-  return centre ? { center: [centre[0], centre[1]], zoom: camera.zoom } : camera;
+  const centre = offsetFrom(camera, size.width / 2 - visibleX, size.height / 2 - visibleY);
+  return { center: centre, zoom: camera.zoom };
 }

@@ -16,11 +16,14 @@ import { firstViewNeedsDetail } from '../map/detail';
 import { coveredInset, type Inset, NO_INSET } from '../map/visible-area';
 import { loadMapModule } from '../map/webgl';
 import type { MapView } from '../state/atlas-state';
-import { FirstViewMap } from '../static-map/FirstViewMap';
+import type { Camera, Size } from '../static-map/camera';
+import { drawsAsFirstPaint } from '../static-map/first-paint-state';
 import { firstCamera } from '../static-map/first-view';
-import type { Camera, Size } from '../static-map/projection';
 import { Attribution } from './Attribution';
 import { useAtlas } from './atlas-context';
+import { FirstView } from './FirstView';
+import { takeFirstPaintMap } from './first-paint';
+import { markFirstViewComplete } from './first-view-complete';
 import { prepareNumberFormats } from './format';
 import { createHoverFeed, MapHoverName } from './MapHoverName';
 import { type MapFailure, mapFailureOf } from './map-failure';
@@ -61,10 +64,12 @@ function insetOf(container: HTMLElement, cover: HTMLElement | null | undefined) 
 }
 
 /** Where the map starts: the SVG drawn before MapLibre and MapLibre itself, at one camera. */
-interface FirstView {
+interface FirstViewPlan {
   size: Size;
   inset: Inset;
   camera: Camera;
+  /** The HTML's own SVG, kept when the link's state is what it draws. */
+  htmlMap: SVGSVGElement | null;
 }
 
 const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
@@ -87,8 +92,8 @@ export function MapPane(props: MapPaneProps) {
     () => buildMapFeatures(props.overview, places.data, content.data),
     [props.overview, places, content],
   );
-  const firstView = useRef<FirstView | null>(null);
-  const [shownFirstView, setShownFirstView] = useState<FirstView | null>(null);
+  const firstView = useRef<FirstViewPlan | null>(null);
+  const [shownFirstView, setShownFirstView] = useState<FirstViewPlan | null>(null);
   /** Whether MapLibre has drawn its first complete frame (until then the SVG stands in for it). */
   const [drawn, setDrawn] = useState(false);
 
@@ -99,7 +104,9 @@ export function MapPane(props: MapPaneProps) {
     if (!element || element.clientWidth === 0 || element.clientHeight === 0) return;
     const size = { width: element.clientWidth, height: element.clientHeight };
     const inset = props.sheet ? insetOf(element, props.cover?.current) : NO_INSET;
-    const view = { size, inset, camera: firstCamera(state, places, size, inset) };
+    // Taken now, before the app removes the HTML's frame around it.
+    const htmlMap = drawsAsFirstPaint(state) ? takeFirstPaintMap() : null;
+    const view = { size, inset, camera: firstCamera(state, places, size, inset), htmlMap };
     firstView.current = view;
     setShownFirstView(view);
   }, []);
@@ -163,11 +170,12 @@ export function MapPane(props: MapPaneProps) {
         props.focusMap.current = () => shown.focusCanvas();
         setAdapter(created);
         void created.whenDrawn().then(() => {
-          if (!cancelled) setDrawn(true);
-        });
-        // Number formatting's first use costs 30–40 ms, and the first popup's layout about as
-        // much again: both done in idle time (two tasks), not on the reader's first click.
-        void created.whenLoaded().then(() => {
+          markFirstViewComplete();
+          if (cancelled) return;
+          setDrawn(true);
+          // Number formatting's first use costs 30–40 ms, and the first popup's layout about as
+          // much again: both done in idle time (two tasks), not on the reader's first click, and
+          // after the first complete frame, not in the start's CPU.
           whenIdle(() => prepareNumberFormats(state.lang));
           whenIdle(() => {
             if (!cancelled && created) warmPopupLayout(created, latestAtlas.current);
@@ -229,11 +237,12 @@ export function MapPane(props: MapPaneProps) {
         lang={lang === 'zh' ? 'zh-Hans' : 'en'}
       />
       {shownFirstView && !drawn && (
-        <FirstViewMap
+        <FirstView
           features={overviewFeatures}
           size={shownFirstView.size}
           inset={shownFirstView.inset}
           camera={shownFirstView.camera}
+          htmlMap={shownFirstView.htmlMap}
           onSelect={(id) => callbacks.current.onSelect(id)}
         />
       )}

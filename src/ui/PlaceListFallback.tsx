@@ -9,6 +9,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Topology } from 'topojson-specification';
 import type { MapView } from '../state/atlas-state';
 import { useAtlas } from './atlas-context';
+import { markFirstViewComplete } from './first-view-complete';
 import type { MapFailure } from './map-failure';
 import { PopupContent } from './PopupContent';
 
@@ -36,8 +37,8 @@ function LazyStaticMap(props: StaticMapProps) {
   useEffect(() => {
     import('../static-map/StaticMapPane').then(
       (module) => setPane(() => module.StaticMapPane),
-      // The place list below still serves: the reader has been told the map did not load.
-      () => undefined,
+      // The place list below still serves (and is the first view): the reader has been told the map did not load.
+      () => markFirstViewComplete(),
     );
   }, []);
   return Pane ? <Pane {...props} /> : props.children;

@@ -1,10 +1,12 @@
 /**
  * What a printed page shows (print.css hides everything else): rendered only while the page
- * is printed, from a module loaded in idle time after the start, so that the browser's
- * `beforeprint` can render it at once (a dynamic import would arrive after the print).
+ * is printed, from a module loaded in idle time once the first view is complete (not during
+ * the start, which it would lengthen), so that the browser's `beforeprint` can render it at
+ * once (a dynamic import would arrive after the print).
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { Topology } from 'topojson-specification';
+import { afterFirstView } from './first-view-complete';
 import { whenIdle } from './when-idle';
 
 type PrintSheetModule = typeof import('../print/PrintSheet');
@@ -28,7 +30,7 @@ export function PrintView({ overview }: { overview: Topology }) {
         })
         // Printing without it prints an empty page; the screen is not affected.
         .catch(() => undefined);
-    whenIdle(load);
+    const cancelWarmUp = afterFirstView(() => whenIdle(load));
     const media = window.matchMedia?.('print');
     const start = () => {
       load();
@@ -42,6 +44,7 @@ export function PrintView({ overview }: { overview: Topology }) {
     if (media?.matches) start();
     return () => {
       cancelled = true;
+      cancelWarmUp();
       window.removeEventListener('beforeprint', start);
       window.removeEventListener('afterprint', end);
       media?.removeEventListener('change', onMedia);

@@ -14,3 +14,10 @@ export function keepOnlyFirstPaint(root: HTMLElement): void {
 export function removeFirstPaint(): void {
   document.querySelector(FIRST_PAINT)?.remove();
 }
+
+/** Takes the HTML's map out of its frame, for the app to show in its own map's place. */
+export function takeFirstPaintMap(): SVGSVGElement | null {
+  const svg = document.querySelector<SVGSVGElement>(`${FIRST_PAINT} .first-paint-map > svg`);
+  svg?.remove();
+  return svg;
+}

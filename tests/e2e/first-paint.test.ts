@@ -28,6 +28,11 @@ const browser = useBrowser();
 const MAP_CHUNK = /\/assets\/atlas-map-[^/]+\.js$/;
 const FIRST_VIEW = '[data-testid="first-view"]';
 const FIRST_PAINT = '[data-first-paint]';
+/** The HTML's SVG where the app keeps it (src/ui/FirstView.tsx). */
+const HTML_SVG = '.first-view-fit > svg';
+/** The code that draws a first view other than the HTML's (with d3-geo). */
+const STATIC_RENDERER = /\/assets\/(FirstViewMap|StaticMap)-[^/]+\.js$/;
+const PRINT_SHEET = /\/assets\/PrintSheet-[^/]+\.js$/;
 const MAX_DIFFERING = 0.02;
 const FAILURES = 'test-results/first-paint';
 /** Everything that blocks the first paint (the HTML with its SVG, the page's stylesheet), gzip. */
@@ -177,6 +182,7 @@ describe('before MapLibre has loaded', () => {
     const firstView = page.locator(FIRST_VIEW);
     await firstView.locator('svg').waitFor();
     expect(await page.locator(FIRST_PAINT).count()).toBe(0);
+    expect(await firstView.locator(HTML_SVG).count()).toBe(0);
     expect(await firstView.locator('[data-kind="flows"] path').count()).toBeGreaterThan(0);
     expect(await firstView.locator('[data-kind="selection"] path').count()).toBeGreaterThan(0);
     expect(await page.locator(`${MAP} canvas`).count()).toBe(0);
@@ -188,39 +194,53 @@ describe('before MapLibre has loaded', () => {
     await page.context().close();
   });
 
-  it('a click on the embed’s SVG selects 万州 and opens its details; MapLibre keeps them', async () => {
-    const { page, log } = await newLoggedPage(browser(), { viewport: { width: 800, height: 700 } });
-    const release = await holdMapLibre(page);
-    await page.goto(new URL('embed.html', atlasUrl).href);
-    await page.locator(`${FIRST_VIEW} svg`).waitFor();
-    const point = await pointInside(page, `${FIRST_VIEW} [data-id="500101"]`);
-    await page.mouse.click(point.x, point.y);
-    const details = page.locator('[data-testid="first-view-details"] .popup-header h2');
-    await expect.poll(() => details.textContent()).toBe('万州区');
-    expect(new URL(page.url()).searchParams.get('sel')).toBe('500101');
-    expect(await page.locator(`${MAP} canvas`).count()).toBe(0);
-    release();
-    await waitForMapIdle(page);
-    await expect.poll(() => popupTitle(page).textContent()).toBe('万州区');
-    expect(await mapSelection(page)).toBe('500101');
-    expect(await page.locator(FIRST_VIEW).count()).toBe(0);
-    expect(log.pageErrors).toEqual([]);
-    await page.context().close();
-  });
+  for (const [name, path] of [
+    ['the embed', 'embed.html'],
+    ['the full page', ''],
+  ]) {
+    it(`a default link to ${name} keeps the HTML’s SVG; a click on it selects 万州 and opens its details; MapLibre keeps them`, async () => {
+      const { page, log } = await newLoggedPage(browser(), { viewport: { width: 800, height: 700 } });
+      const requested: string[] = [];
+      page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+      const release = await holdMapLibre(page);
+      await page.goto(new URL(path as string, atlasUrl).href);
+      // The HTML's own SVG, moved into the map's place: nothing draws it again.
+      await page.locator(`${FIRST_VIEW} ${HTML_SVG}`).waitFor();
+      expect(await page.locator(FIRST_PAINT).count()).toBe(0);
+      expect(requested.filter((file) => STATIC_RENDERER.test(file))).toEqual([]);
+      const point = await pointInside(page, `${FIRST_VIEW} [data-id="500101"]`);
+      await page.mouse.click(point.x, point.y);
+      const details = page.locator('[data-testid="first-view-details"] .popup-header h2');
+      await expect.poll(() => details.textContent()).toBe('万州区');
+      await expect.poll(() => new URL(page.url()).searchParams.get('sel')).toBe('500101');
+      expect(await page.locator(`${MAP} canvas`).count()).toBe(0);
+      // The print sheet waits for the first view to be complete: not while MapLibre is held.
+      expect(requested.filter((file) => PRINT_SHEET.test(file))).toEqual([]);
+      release();
+      await waitForMapIdle(page);
+      await expect.poll(() => popupTitle(page).textContent()).toBe('万州区');
+      expect(await mapSelection(page)).toBe('500101');
+      expect(await page.locator(FIRST_VIEW).count()).toBe(0);
+      await expect.poll(() => requested.some((file) => PRINT_SHEET.test(file))).toBe(true);
+      expect(log.pageErrors).toEqual([]);
+      await page.context().close();
+    });
+  }
 });
 
 describe('MapLibre’s first frame takes the SVG’s place with nothing moving', () => {
   const cases = [
-    { name: 'desktop, the default view', viewport: DESKTOP, url: '' },
-    { name: 'phone, the default view', viewport: PHONE, url: '' },
-    { name: 'desktop, Wanzhou selected', viewport: DESKTOP, url: '?sel=500101' },
+    // The HTML's own SVG, kept for the default view; the app's drawing of the link's state otherwise.
+    { name: 'desktop, the default view', viewport: DESKTOP, url: '', shown: HTML_SVG },
+    { name: 'phone, the default view', viewport: PHONE, url: '', shown: HTML_SVG },
+    { name: 'desktop, Wanzhou selected', viewport: DESKTOP, url: '?sel=500101', shown: 'svg' },
   ];
-  for (const { name, viewport, url } of cases) {
+  for (const { name, viewport, url, shown } of cases) {
     it(`${name} (${viewport.width} × ${viewport.height})`, async () => {
       const { page } = await newLoggedPage(browser(), { viewport, deviceScaleFactor: 1, bypassCSP: true });
       const release = await holdMapLibre(page);
       await page.goto(`${atlasUrl}${url}`);
-      await page.locator(`${FIRST_VIEW} svg`).waitFor();
+      await page.locator(`${FIRST_VIEW} ${shown}`).waitFor();
       await page.addStyleTag({ content: SHAPES_ONLY });
       const before = await mapShot(page);
       release();
