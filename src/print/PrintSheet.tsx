@@ -16,8 +16,12 @@ import { cameraOf, type Size } from '../static-map/projection';
 import { StaticMap } from '../static-map/StaticMap';
 import { useAtlas } from '../ui/atlas-context';
 
-/** The map's drawing size: its column's share of an A4 landscape page at 96 px per inch. */
-export const PRINT_MAP_SIZE: Size = { width: 620, height: 400 };
+/**
+ * The map's drawing size: the free area of an A4 landscape page at 96 px per inch (277 × 190 mm
+ * inside the margins, less the header above and the legend's column beside: about 205 × 163 mm).
+ * print.css scales it to that area, so its shape is the area's.
+ */
+export const PRINT_MAP_SIZE: Size = { width: 775, height: 615 };
 
 export function PrintSheet({ overview }: { overview: Topology }) {
   const { t, lang, places, content, state } = useAtlas();
