@@ -92,7 +92,7 @@ export function SavedImage({ map, layout, scale, fontFamily, title }: SavedImage
       <title>{title}</title>
       <rect width={width} height={height} fill={BAND_FILL} />
       <g data-part="map" transform={`translate(${layout.map.x} ${layout.map.y})`}>
-        <StaticMap {...map} size={{ width: layout.map.width, height: layout.map.height }} />
+        <StaticMap {...map} size={{ width: layout.map.width, height: layout.map.height }} clip />
       </g>
       <g data-part="header">
         {band(layout.header, 'header-band')}

@@ -18,6 +18,7 @@ import { translator } from '../../src/i18n/messages';
 import { DEFAULT_POPULATION_MEASURE } from '../../src/layers/population-measures';
 import { LAYER_IDS, type LayerId, visualsOf } from '../../src/layers/registry';
 import { cameraOf, planarPath, projectionOf } from '../../src/static-map/projection';
+import { StaticMap } from '../../src/static-map/StaticMap';
 import type { Lang } from '../../src/types/atlas-data';
 import { loadContent, loadOverviewTopology, loadPlaces } from '../support/artifacts';
 
@@ -264,5 +265,34 @@ describe('SavedImage', () => {
     expect(svg).toContain(`>${texts.legend[0]?.heading}</text>`);
     expect(svg).toContain('制图日期：2026年12月5日');
     expect(svg).not.toContain('style=');
+  });
+
+  it('leaves out what lies outside the map, keeping each district, when the view is close', () => {
+    const size = { width: 900, height: 580 };
+    const texts = textsFor('en', ['districts', 'population'], '500101');
+    const map = {
+      features,
+      places: placeIndex,
+      themeDistricts,
+      state: {
+        lang: 'en' as const,
+        layers: ['districts', 'population'] as LayerId[],
+        population: DEFAULT_POPULATION_MEASURE,
+        sel: '500101',
+      },
+      view: { center: [108.4, 30.8] as [number, number], zoom: 9 },
+      size,
+    };
+    const saved = renderToString(
+      <SavedImage map={map} layout={layoutImage(size, texts, measure)} scale={1} fontFamily="sans-serif" title="t" />,
+    );
+    const whole = renderToString(<StaticMap {...map} />);
+    expect(saved.length).toBeLessThan(whole.length / 2);
+    for (const district of places.districts) expect(saved).toContain(`data-id="${district.code}"`);
+    // Wanzhou, in view, is drawn; Yuzhong, far outside it, has no shape.
+    const tag = (code: string) => saved.match(new RegExp(`<path[^>]*data-id="${code}"[^>]*>`))?.[0] ?? '';
+    expect(tag('500101')).toMatch(/ d="[Mm][^"]{200,}"/);
+    expect(tag('500103')).not.toBe('');
+    expect(tag('500103')).not.toMatch(/ d="[Mm]/);
   });
 });
