@@ -1,7 +1,7 @@
 /**
- * The saved image as one SVG: the static map of the current view under the texts laid out by
- * image-layout.ts (title, selection, legend, attribution, date). `scale` multiplies the
- * picture's size, not its drawing: the viewBox stays the map's, so 2× is the same image with
+ * The saved image as one SVG: the static map of the current view at the place image-layout.ts
+ * gives it, with the texts around it (title, selection, legend, attribution, date). `scale` multiplies the
+ * picture's size, not its drawing: the viewBox stays the layout's, so 2× is the same image with
  * twice the pixels. Presentation attributes only, as the static map.
  */
 import type { JSX } from 'preact';
@@ -18,8 +18,6 @@ export interface SavedImageProps {
 }
 
 const BAND_FILL = '#ffffff';
-/** The bands hide the map under them (names cut by their edge would read as stray text); the legend lets it show. */
-const LEGEND_OPACITY = 0.92;
 const INK = '#1f1f1f';
 const INK_MUTED = '#4a4a4a';
 
@@ -67,7 +65,7 @@ function Swatch({ mark }: { mark: SwatchMark }) {
             stroke-dasharray={dashed ? '4 2' : undefined}
           />
           {arrow && (
-            <path d={`M${x + width - 6} ${middle - 4}L${x + width} ${middle}L${x + width - 6} ${middle + 4}Z`} />
+            <path d={`M${x + width - 6},${middle - 4}L${x + width},${middle}L${x + width - 6},${middle + 4}Z`} />
           )}
         </g>
       );
@@ -92,11 +90,18 @@ export function SavedImage({ map, layout, scale, fontFamily, title }: SavedImage
       aria-label={title}
     >
       <title>{title}</title>
-      <StaticMap {...map} size={{ width, height }} />
+      <rect width={width} height={height} fill={BAND_FILL} />
+      <g data-part="map" transform={`translate(${layout.map.x} ${layout.map.y})`}>
+        <StaticMap {...map} size={{ width: layout.map.width, height: layout.map.height }} clip />
+      </g>
       <g data-part="header">
         {band(layout.header, 'header-band')}
-        <Text line={layout.title} part="title" />
-        {layout.selection && <Text line={layout.selection} part="selection" />}
+        {layout.title.map((line, index) => (
+          <Text key={index} line={line} part="title" />
+        ))}
+        {layout.selection.map((line, index) => (
+          <Text key={index} line={line} part="selection" />
+        ))}
       </g>
       {layout.legend && (
         <g data-part="legend">
@@ -107,7 +112,6 @@ export function SavedImage({ map, layout, scale, fontFamily, title }: SavedImage
             height={layout.legend.box.height}
             rx={4}
             fill={BAND_FILL}
-            fill-opacity={LEGEND_OPACITY}
             stroke="#c9c4b8"
           />
           {layout.legend.swatches.map((mark, index) => (

@@ -1,9 +1,10 @@
 /**
- * Where the saved image's texts go over the map: a band at the top with the title and the
- * selection's name, the legend of the layers shown in a box at the bottom left, and a band at
- * the bottom with the attribution, the map-review caveat and the date. Pure: text widths come
- * from the `measure` given (the page's canvas in the browser), so the same inputs give the
- * same layout, and the image keeps the map's size whatever the texts.
+ * Where the saved image's parts go around the map: a band at the top with the title and the
+ * selection's name, the map at the view's size, the legend of the layers shown beside the map
+ * on a landscape view and below it on a portrait or narrow one, and a band at the bottom with
+ * the attribution, the map-review caveat and the date. Nothing covers the map: the image grows
+ * around it. Every text wraps to its box. Pure: text widths come from the `measure` given (the
+ * page's canvas in the browser), so the same inputs give the same layout.
  */
 import type { LegendSwatch } from '../layers/registry';
 import type { LegendGroup } from './legend-rows';
@@ -49,8 +50,12 @@ export interface ImageLayout {
   width: number;
   height: number;
   header: Box;
-  title: TextLine;
-  selection: TextLine | null;
+  /** The title's lines. */
+  title: TextLine[];
+  /** The selected place's name's lines; empty when none is selected. */
+  selection: TextLine[];
+  /** Where the map of the view's size is drawn. */
+  map: Box;
   legend: { box: Box; lines: TextLine[]; swatches: SwatchMark[] } | null;
   footer: Box;
   credits: TextLine[];
@@ -65,7 +70,12 @@ export const IMAGE_TYPE = {
   credit: { fontSize: 10, fontWeight: 400 },
   lineHeight: 1.35,
   swatch: 14,
+  /** The legend's column beside a landscape map. */
+  legendColumn: 300,
 } as const;
+
+/** A view at least this wide, and wider than tall, gets its legend beside the map; others below it. */
+const LEGEND_BESIDE_MIN_WIDTH = 560;
 
 /** Chinese characters break anywhere; other text at spaces. */
 const TOKENS = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]|[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]+|\s+/g;
@@ -87,49 +97,73 @@ export function wrapText(text: string, width: number, measure: (text: string) =>
   return lines;
 }
 
-/** The text cut to `width`, with an ellipsis where it was cut. */
-export function fitText(text: string, width: number, measure: (text: string) => number): string {
-  if (measure(text) <= width) return text;
-  const characters = [...text];
-  while (characters.length > 0 && measure(`${characters.join('')}…`) > width) characters.pop();
-  return `${characters.join('')}…`;
-}
-
 const lineStep = (fontSize: number) => Math.round(fontSize * IMAGE_TYPE.lineHeight);
 
-export function layoutImage(size: { width: number; height: number }, texts: ImageTexts, measure: Measure): ImageLayout {
-  const { padding } = IMAGE_TYPE;
-  const inner = Math.max(0, size.width - 2 * padding);
-  const measureIn = (type: { fontSize: number; fontWeight: number }) => (text: string) =>
-    measure(text, type.fontSize, type.fontWeight);
+type TextType = { fontSize: number; fontWeight: number };
 
-  // The top band: the title, then the selection's name.
-  let y = padding + IMAGE_TYPE.title.fontSize;
-  const title: TextLine = {
-    text: fitText(texts.title, inner, measureIn(IMAGE_TYPE.title)),
-    x: padding,
-    y,
-    ...IMAGE_TYPE.title,
-  };
-  let selection: TextLine | null = null;
-  if (texts.selection) {
-    y += lineStep(IMAGE_TYPE.selection.fontSize);
-    selection = {
-      text: fitText(texts.selection, inner, measureIn(IMAGE_TYPE.selection)),
-      x: padding,
-      y,
-      ...IMAGE_TYPE.selection,
-    };
-  }
-  const header: Box = { x: 0, y: 0, width: size.width, height: Math.ceil(y + padding * 0.75) };
+/** A text wrapped to `width` as lines from the baseline `top + fontSize` down; returns the lines and the y below them. */
+function wrappedLines(
+  text: string,
+  type: TextType,
+  place: { x: number; top: number; width: number },
+  measure: Measure,
+): { lines: TextLine[]; bottom: number } {
+  const step = lineStep(type.fontSize);
+  const texts = wrapText(text, place.width, (line) => measure(line, type.fontSize, type.fontWeight));
+  const lines = texts.map((line, index) => ({
+    text: line,
+    x: place.x,
+    y: place.top + type.fontSize + index * step,
+    ...type,
+  }));
+  return { lines, bottom: place.top + (texts.length === 0 ? 0 : type.fontSize + (texts.length - 1) * step) };
+}
+
+export function layoutImage(
+  mapSize: { width: number; height: number },
+  texts: ImageTexts,
+  measure: Measure,
+): ImageLayout {
+  const { padding } = IMAGE_TYPE;
+  const beside = texts.legend.length > 0 && mapSize.width >= LEGEND_BESIDE_MIN_WIDTH && mapSize.width > mapSize.height;
+  const width = mapSize.width + (beside ? IMAGE_TYPE.legendColumn : 0);
+  const inner = Math.max(0, width - 2 * padding);
+
+  // The top band: the title, then the selection's name, each wrapped to the image's width.
+  const title = wrappedLines(texts.title, IMAGE_TYPE.title, { x: padding, top: padding, width: inner }, measure);
+  const selection = texts.selection
+    ? wrappedLines(
+        texts.selection,
+        IMAGE_TYPE.selection,
+        {
+          x: padding,
+          top: title.bottom + lineStep(IMAGE_TYPE.selection.fontSize) - IMAGE_TYPE.selection.fontSize,
+          width: inner,
+        },
+        measure,
+      )
+    : { lines: [], bottom: title.bottom };
+  const header: Box = { x: 0, y: 0, width, height: Math.ceil(selection.bottom + padding * 0.75) };
+  const map: Box = { x: 0, y: header.height, width: mapSize.width, height: mapSize.height };
+
+  // The legend beside the map (a column on its right) or below it (the map's width).
+  const legend = beside
+    ? layoutLegend(
+        texts.legend,
+        { x: map.x + map.width + padding, top: map.y + padding, width: IMAGE_TYPE.legendColumn - 2 * padding },
+        measure,
+      )
+    : layoutLegend(texts.legend, { x: padding, top: map.y + map.height + padding, width: inner }, measure);
+  const legendBottom = legend ? legend.box.y + legend.box.height + padding : 0;
+  const bodyBottom = Math.max(map.y + map.height, legendBottom);
 
   // The bottom band: each credit wrapped to the width, then the date.
   const creditStep = lineStep(IMAGE_TYPE.credit.fontSize);
   const creditTexts = [...texts.credits, texts.date].flatMap((credit) =>
-    wrapText(credit, inner, measureIn(IMAGE_TYPE.credit)),
+    wrapText(credit, inner, (text) => measure(text, IMAGE_TYPE.credit.fontSize, IMAGE_TYPE.credit.fontWeight)),
   );
   const footerHeight = Math.ceil(padding + creditTexts.length * creditStep);
-  const footer: Box = { x: 0, y: size.height - footerHeight, width: size.width, height: footerHeight };
+  const footer: Box = { x: 0, y: bodyBottom, width, height: footerHeight };
   const credits = creditTexts.map((text, index) => ({
     text,
     x: padding,
@@ -138,77 +172,62 @@ export function layoutImage(size: { width: number; height: number }, texts: Imag
   }));
 
   return {
-    width: size.width,
-    height: size.height,
+    width,
+    height: footer.y + footer.height,
     header,
-    title,
-    selection,
-    legend: layoutLegend(texts.legend, { x: padding, bottom: footer.y - padding, maxWidth: inner }, measure),
+    title: title.lines,
+    selection: selection.lines,
+    map,
+    legend,
     footer,
     credits,
   };
 }
 
-/** The legend's box stands on `bottom`; its rows are as wide as their longest text. */
+/** The legend's box, `width` wide from (`x`, `top`); its texts wrap within it, swatch rows beside their swatch. */
 function layoutLegend(
   groups: readonly LegendGroup[],
-  place: { x: number; bottom: number; maxWidth: number },
+  place: { x: number; top: number; width: number },
   measure: Measure,
 ): ImageLayout['legend'] {
   if (groups.length === 0) return null;
   const { padding, swatch: swatchSize, legendHeading, legendRow } = IMAGE_TYPE;
   const inset = padding * 0.75;
   const gap = 6;
-  const textWidth = Math.max(
-    ...groups.flatMap((group) => [
-      measure(group.heading, legendHeading.fontSize, legendHeading.fontWeight),
-      ...group.rows.map(
-        (row) =>
-          measure(row.label, legendRow.fontSize, legendRow.fontWeight) + (row.kind === 'swatch' ? swatchSize + gap : 0),
-      ),
-    ]),
-  );
-  const width = Math.ceil(Math.min(place.maxWidth, textWidth + 2 * inset));
+  const width = Math.max(0, Math.floor(place.width));
   const textRoom = width - 2 * inset;
-  const headingStep = lineStep(legendHeading.fontSize) + 2;
+  const left = place.x + inset;
   const rowStep = Math.max(swatchSize + 4, lineStep(legendRow.fontSize));
-  // Laid out from y = 0, then moved to stand on the bottom.
+  const textStep = lineStep(legendRow.fontSize);
   const lines: TextLine[] = [];
   const swatches: SwatchMark[] = [];
-  let y = inset;
+  let y = place.top + inset;
   groups.forEach((group, index) => {
     if (index > 0) y += gap;
-    y += headingStep;
-    lines.push({
-      text: fitText(group.heading, textRoom, (text) => measure(text, legendHeading.fontSize, legendHeading.fontWeight)),
-      x: place.x + inset,
-      y: y - headingStep + legendHeading.fontSize,
-      ...legendHeading,
-    });
+    const heading = wrappedLines(group.heading, legendHeading, { x: left, top: y, width: textRoom }, measure);
+    lines.push(...heading.lines);
+    // Rows start a descender's depth below the heading's last baseline.
+    y = heading.bottom + 4;
     for (const row of group.rows) {
       const indent = row.kind === 'swatch' ? swatchSize + gap : 0;
-      const baseline = y + (rowStep + legendRow.fontSize) / 2 - 2;
-      lines.push({
-        text: fitText(row.label, textRoom - indent, (text) => measure(text, legendRow.fontSize, legendRow.fontWeight)),
-        x: place.x + inset + indent,
-        y: baseline,
-        ...legendRow,
+      const texts = wrapText(row.label, textRoom - indent, (text) =>
+        measure(text, legendRow.fontSize, legendRow.fontWeight),
+      );
+      // The first line is centred on the swatch; more lines follow it.
+      const firstBaseline = y + (rowStep + legendRow.fontSize) / 2 - 2;
+      texts.forEach((text, line) => {
+        lines.push({ text, x: left + indent, y: firstBaseline + line * textStep, ...legendRow });
       });
       if (row.kind === 'swatch') {
         swatches.push({
           swatch: row.swatch,
           colour: row.colour,
-          box: { x: place.x + inset, y: y + (rowStep - swatchSize) / 2, width: swatchSize, height: swatchSize },
+          box: { x: left, y: y + (rowStep - swatchSize) / 2, width: swatchSize, height: swatchSize },
         });
       }
-      y += rowStep;
+      y += rowStep + Math.max(0, texts.length - 1) * textStep;
     }
   });
-  const height = Math.ceil(y + inset);
-  const top = place.bottom - height;
-  return {
-    box: { x: place.x, y: top, width, height },
-    lines: lines.map((line) => ({ ...line, y: line.y + top })),
-    swatches: swatches.map((mark) => ({ ...mark, box: { ...mark.box, y: mark.box.y + top } })),
-  };
+  const height = Math.ceil(y + inset - place.top);
+  return { box: { x: place.x, y: place.top, width, height }, lines, swatches };
 }

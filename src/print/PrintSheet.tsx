@@ -16,8 +16,13 @@ import { cameraOf, type Size } from '../static-map/projection';
 import { StaticMap } from '../static-map/StaticMap';
 import { useAtlas } from '../ui/atlas-context';
 
-/** The map's drawing size: its column's share of an A4 landscape page at 96 px per inch. */
-export const PRINT_MAP_SIZE: Size = { width: 620, height: 400 };
+/**
+ * The map's drawing size: most of an A4 landscape page at 96 px per inch (277 × 190 mm inside
+ * the margins): its width less the legend's column, about 207 mm, and 130 mm of its height,
+ * leaving room under it for the first passages (a place with many keeps to two pages).
+ * print.css scales it to that area, so its shape is the area's.
+ */
+export const PRINT_MAP_SIZE: Size = { width: 782, height: 491 };
 
 export function PrintSheet({ overview }: { overview: Topology }) {
   const { t, lang, places, content, state } = useAtlas();

@@ -45,6 +45,8 @@ export interface StaticMapInput {
   size: Size;
   /** Whether to draw the place names (default true). */
   labels?: boolean;
+  /** Whether to leave out the shapes' parts outside the map's area (default false): a saved file need not carry them. */
+  clip?: boolean;
   /** The accessible name of the picture. */
   title?: string;
 }
@@ -86,7 +88,7 @@ export function StaticMap(input: StaticMapInput): JSX.Element {
   const { features, size, state } = input;
   const camera = cameraOf(input.view, size);
   const projection = projectionOf(camera, size);
-  const path = planarPath(projection);
+  const path = planarPath(projection, input.clip ? size : undefined);
   const d = (feature: Feature<Geometry | null>) => path(feature as Feature) ?? '';
   const visible = new Set(state.layers);
   const zoom = camera.zoom;

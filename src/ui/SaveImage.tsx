@@ -20,6 +20,13 @@ export function SaveImage({ overview }: { overview: Topology }) {
   const [failed, setFailed] = useState(false);
   const [busy, setBusy] = useState(false);
   const disclosure = useRef<HTMLDetailsElement>(null);
+  const summary = useRef<HTMLElement>(null);
+
+  /** Closes the menu with the focus on its button: a closed menu's buttons are hidden and would drop it to <body>. */
+  const close = () => {
+    summary.current?.focus();
+    if (disclosure.current) disclosure.current.open = false;
+  };
 
   const save = (format: ImageFormat, scale: number) => {
     // Not `disabled`: a disabled button would drop the keyboard focus it holds.
@@ -28,16 +35,24 @@ export function SaveImage({ overview }: { overview: Topology }) {
     setBusy(true);
     import('../export/save-image')
       .then(({ saveImage }) => saveImage({ format, scale, overview, t, lang, places, content, state }))
-      .then(() => {
-        if (disclosure.current) disclosure.current.open = false;
-      })
+      .then(close)
       .catch(() => setFailed(true))
       .finally(() => setBusy(false));
   };
 
   return (
-    <details class="save-image" ref={disclosure} data-testid="save-image">
-      <summary class="button-quiet">
+    <details
+      class="save-image"
+      ref={disclosure}
+      data-testid="save-image"
+      onKeyDown={(event) => {
+        if (event.key === 'Escape' && disclosure.current?.open) {
+          event.preventDefault();
+          close();
+        }
+      }}
+    >
+      <summary class="button-quiet" ref={summary}>
         <span class="action-icon" aria-hidden="true">
           ⤓
         </span>
@@ -52,7 +67,7 @@ export function SaveImage({ overview }: { overview: Topology }) {
               type="button"
               class="button"
               data-image={`${format}-${scale}x`}
-              aria-label={t('image.optionLabel', { format: name, scale })}
+              aria-label={t(format === 'svg' ? 'image.optionLabel.svg' : 'image.optionLabel.png', { scale })}
               aria-disabled={busy}
               onClick={() => save(format, scale)}
             >

@@ -85,6 +85,28 @@ describe('layers', () => {
     expect(box.y).toBeGreaterThanOrEqual(map.y);
     expect(box.x + box.width).toBeLessThanOrEqual(map.x + map.width);
     expect(box.width * box.height).toBeLessThan(0.2 * map.width * map.height);
+    // The legend scrolls within itself to the measure picker: within its width, at 16 px so that
+    // iOS does not zoom the page on focus.
+    const select = legend.locator('[data-legend-layer="population"] select');
+    await select.scrollIntoViewIfNeeded();
+    const shown = await select.boundingBox();
+    const scrolled = await legend.boundingBox();
+    if (!shown || !scrolled) throw new Error('no picker');
+    expect(shown.x).toBeGreaterThanOrEqual(scrolled.x);
+    expect(shown.x + shown.width).toBeLessThanOrEqual(scrolled.x + scrolled.width);
+    expect(shown.y).toBeGreaterThanOrEqual(scrolled.y);
+    expect(shown.y + shown.height).toBeLessThanOrEqual(scrolled.y + scrolled.height);
+    expect(await select.evaluate((element) => getComputedStyle(element).fontSize)).toBe('16px');
+    expect(await legend.evaluate((element) => element.scrollWidth <= element.clientWidth)).toBe(true);
+    // Its captions can be scrolled to, and read at the legend's own size.
+    const caption = legend.locator('.legend-caption').last();
+    await caption.scrollIntoViewIfNeeded();
+    const captionBox = await caption.boundingBox();
+    if (!captionBox) throw new Error('no caption');
+    expect(captionBox.y + Math.min(captionBox.height, 20)).toBeLessThanOrEqual(scrolled.y + scrolled.height);
+    expect(
+      Number.parseFloat(await caption.evaluate((element) => getComputedStyle(element).fontSize)),
+    ).toBeGreaterThanOrEqual(12);
     await page.context().close();
   });
 

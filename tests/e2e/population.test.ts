@@ -46,6 +46,13 @@ describe('the population layer’s measure', () => {
     expect(await legend.innerText()).toMatch(/measure in-migration[\s\S]*not departures/);
     expect(await legend.innerText()).toContain('2020 census');
     expect(await legend.innerText()).toContain('National Bureau of Statistics');
+    // The picker stays within the layer panel, which does not scroll sideways.
+    const panel = page.locator('.layer-control');
+    const panelBox = await panel.boundingBox();
+    const selectBox = await select.boundingBox();
+    if (!panelBox || !selectBox) throw new Error('no panel or picker');
+    expect(selectBox.x + selectBox.width).toBeLessThanOrEqual(panelBox.x + panelBox.width);
+    expect(await panel.evaluate((element) => element.scrollWidth <= element.clientWidth)).toBe(true);
 
     const images = new Map<string, PNG>([[DEFAULT_POPULATION_MEASURE, await canvasImage(page)]]);
     for (const measure of POPULATION_MEASURE_IDS.filter((id) => id !== DEFAULT_POPULATION_MEASURE)) {

@@ -18,8 +18,11 @@ const content = new ContentIndex(loadContent(), places);
 
 const PRINT_VIEW = '[data-testid="print-view"]';
 
-async function printed(url: string) {
-  const opened = await newLoggedPage(browser());
+/** An A4 landscape page inside print.css's 10 mm margins, in CSS px (96 per inch): 277 × 190 mm. */
+const A4_LANDSCAPE_AREA = { width: Math.round((277 / 25.4) * 96), height: Math.round((190 / 25.4) * 96) };
+
+async function printed(url: string, viewport?: { width: number; height: number }) {
+  const opened = await newLoggedPage(browser(), viewport ? { viewport } : {});
   await opened.page.goto(url);
   await waitForMapIdle(opened.page);
   await opened.page.emulateMedia({ media: 'print' });
@@ -74,6 +77,20 @@ describe('printing', () => {
     expect(details).toContain(passages.at(-1)?.translationEn.slice(0, 40));
     const pdf = await page.pdf({ format: 'A4', landscape: true });
     expect(pageCount(pdf)).toBeLessThanOrEqual(2);
+    await page.context().close();
+  });
+
+  it('gives the map most of the page: its width less the legend’s column, two thirds of its height', async () => {
+    // Laid out at the printed page's size, the print view is as the PDF's first page.
+    const { page } = await printed(`${atlasUrl}?lang=en&layers=districts,population&sel=500101`, A4_LANDSCAPE_AREA);
+    const map = await page.locator(`${PRINT_VIEW} .print-map > svg`).boundingBox();
+    const legend = await page.locator(`${PRINT_VIEW} .print-side`).boundingBox();
+    if (!map || !legend) throw new Error('no printed map or legend');
+    expect(map.width / A4_LANDSCAPE_AREA.width).toBeGreaterThan(0.7);
+    expect(map.height / A4_LANDSCAPE_AREA.height).toBeGreaterThan(0.65);
+    // Beside it, the legend; and the map ends on the first page.
+    expect(legend.x).toBeGreaterThanOrEqual(map.x + map.width);
+    expect(map.y + map.height).toBeLessThanOrEqual(A4_LANDSCAPE_AREA.height);
     await page.context().close();
   });
 
