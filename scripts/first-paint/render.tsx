@@ -5,7 +5,7 @@
  *
  * Kept small, since everything before it blocks the first paint: the borders are thinned to
  * within 0.75 px at the size drawn (simplify.ts; MapLibre's tiles simplify by up to a px
- * themselves) and the path data written as relative steps of a tenth of a px (compact.ts).
+ * themselves) and the path data written as relative steps of a tenth of a px (src/static-map/compact-paths.ts, shared with the saved image).
  * With both, the default view's SVG is about 33 KB gzip instead of 86 KB.
  */
 import { readFileSync } from 'node:fs';
@@ -18,13 +18,13 @@ import { PlaceIndex } from '../../src/data/place-index';
 import { translate } from '../../src/i18n/messages';
 import { type LayerId, type LegendEntry, layerColour, layerTitle, visualsOf } from '../../src/layers/registry';
 import { COLOURS, URBAN_SYSTEM_FILLS, URBAN_SYSTEM_ORDER } from '../../src/map/palette';
+import { compactPaths } from '../../src/static-map/compact-paths';
 import { FIRST_PAINT_STATE } from '../../src/static-map/first-paint-state';
 import { firstPaintSize, MUNICIPALITY_BOUNDS } from '../../src/static-map/first-view';
 import { cameraOf, projectionOf } from '../../src/static-map/projection';
 import { StaticMap } from '../../src/static-map/StaticMap';
 import type { PlacesData } from '../../src/types/atlas-data';
 import type { ContentData } from '../../src/types/content';
-import { compactPaths } from './compact';
 import { simplifyTopology } from './simplify';
 
 export type FirstPaintPage = 'full' | 'embed';

@@ -9,7 +9,6 @@
  */
 import { render } from 'preact';
 import type { Topology } from 'topojson-specification';
-import { compactPaths } from '../../scripts/first-paint/compact';
 import type { ContentIndex } from '../content/queries';
 import { loadDetailTopology } from '../data/load-data';
 import { buildMapFeatures } from '../data/map-features';
@@ -17,6 +16,7 @@ import type { PlaceIndex } from '../data/place-index';
 import type { Translate } from '../i18n/messages';
 import { needsDetail } from '../map/detail';
 import type { AtlasState } from '../state/atlas-state';
+import { compactPaths } from '../static-map/compact-paths';
 import type { Size } from '../static-map/projection';
 import type { Lang } from '../types/atlas-data';
 import { currentView } from './current-view';

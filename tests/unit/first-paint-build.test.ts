@@ -1,8 +1,8 @@
 import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
-import { relativePath } from '../../scripts/first-paint/compact';
 import { renderFirstPaint } from '../../scripts/first-paint/render';
 import { douglasPeucker, simplifyTopology } from '../../scripts/first-paint/simplify';
+import { relativePath } from '../../src/static-map/compact-paths';
 import { loadOverviewTopology, loadPlaces } from '../support/artifacts';
 
 /** The points of a relative path (m, l, implicit l, z), made absolute again. */
