@@ -1,5 +1,5 @@
 /**
- * The map's side of the embed protocol: announces readiness, its content height and
+ * The map's side of the embed protocol: announces readiness, the height it would like and
  * selections to the parent page, and obeys `cq-atlas:set` commands only from the parent
  * window. Inactive outside an iframe.
  */
@@ -8,6 +8,7 @@ import { type MapMessage, PROTOCOL_VERSION, parseSetCommand } from '../embed/pro
 import type { AtlasAction, AtlasState } from '../state/atlas-state';
 import type { Vocabulary } from '../state/url-state';
 import { normaliseView } from '../state/url-state';
+import { preferredEmbedHeight } from './embed-height';
 
 function post(message: MapMessage): void {
   // Only public map state is sent; the host checks the message's source and origin.
@@ -39,9 +40,11 @@ export function useEmbedProtocol(
       },
     });
     let lastHeight = -1;
+    // The page fills the iframe: its own height is the iframe's, so it reports the one it would like.
+    const map = document.querySelector('.embed-map');
     const reportHeight = () => {
-      // The body, not <html>: <html> is 100% tall, i.e. as tall as the iframe, whatever the content.
-      const height = Math.ceil(document.body.getBoundingClientRect().height);
+      const page = document.body.getBoundingClientRect();
+      const height = map ? preferredEmbedHeight(page, map.getBoundingClientRect().height) : Math.ceil(page.height);
       if (height === lastHeight) return;
       lastHeight = height;
       post({ type: 'cq-atlas:height', height });
@@ -49,6 +52,8 @@ export function useEmbedProtocol(
     const observer = new ResizeObserver(reportHeight);
     observer.observe(document.documentElement);
     observer.observe(document.body);
+    // The header growing (a title in another language wraps) shrinks the map, not the page.
+    if (map) observer.observe(map);
     reportHeight();
 
     const onMessage = (event: MessageEvent) => {
