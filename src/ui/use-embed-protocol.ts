@@ -1,14 +1,13 @@
 /**
- * The map's side of the embed protocol: announces readiness, the height it would like and
- * selections to the parent page, and obeys `cq-atlas:set` commands only from the parent
- * window. Inactive outside an iframe.
+ * The map's side of the embed protocol: announces readiness and selections to the parent page
+ * (its height from the start, embed-height.ts), and obeys `cq-atlas:set` commands only from the
+ * parent window. Inactive outside an iframe.
  */
 import { type Dispatch, useEffect, useRef } from 'preact/hooks';
 import { type MapMessage, PROTOCOL_VERSION, parseSetCommand } from '../embed/protocol';
 import type { AtlasAction, AtlasState } from '../state/atlas-state';
 import type { Vocabulary } from '../state/url-state';
 import { normaliseView } from '../state/url-state';
-import { preferredEmbedHeight } from './embed-height';
 
 function post(message: MapMessage): void {
   // Only public map state is sent; the host checks the message's source and origin.
@@ -39,23 +38,6 @@ export function useEmbedProtocol(
         view: state.view,
       },
     });
-    let lastHeight = -1;
-    // The page fills the iframe: its own height is the iframe's, so it reports the one it would like.
-    const map = document.querySelector('.embed-map');
-    const reportHeight = () => {
-      const page = document.body.getBoundingClientRect();
-      const height = map ? preferredEmbedHeight(page, map.getBoundingClientRect().height) : Math.ceil(page.height);
-      if (height === lastHeight) return;
-      lastHeight = height;
-      post({ type: 'cq-atlas:height', height });
-    };
-    const observer = new ResizeObserver(reportHeight);
-    observer.observe(document.documentElement);
-    observer.observe(document.body);
-    // The header growing (a title in another language wraps) shrinks the map, not the page.
-    if (map) observer.observe(map);
-    reportHeight();
-
     const onMessage = (event: MessageEvent) => {
       if (event.source !== window.parent) return;
       const command = parseSetCommand(event.data);
@@ -73,7 +55,6 @@ export function useEmbedProtocol(
     };
     window.addEventListener('message', onMessage);
     return () => {
-      observer.disconnect();
       window.removeEventListener('message', onMessage);
     };
   }, [embedded]);

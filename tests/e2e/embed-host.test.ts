@@ -282,6 +282,26 @@ describe('the embed fits its iframe', () => {
     await page.context().close();
   });
 
+  it.each([
+    [720, 480],
+    [366, 480],
+  ])(
+    '%i × %i: the HTML’s first paint has the app’s header, so the map does not move at handover',
+    async (width, height) => {
+      const mapBox = async (javaScriptEnabled: boolean) => {
+        const { page } = await newLoggedPage(browser(), { viewport: { width, height }, javaScriptEnabled });
+        await page.goto(new URL('embed.html', atlasUrl).href);
+        if (javaScriptEnabled) await waitForMapIdle(page);
+        const [box] = await boxesIn(page.mainFrame(), '.embed-map');
+        await page.context().close();
+        return box;
+      };
+      const firstPaint = await mapBox(false);
+      expect(firstPaint?.bottom).toBe(height);
+      expect(await mapBox(true)).toEqual(firstPaint);
+    },
+  );
+
   it('a wheel over the map scrolls the host page, never the embed’s own document', async () => {
     const { page } = await newLoggedPage(browser(), { viewport: HOST_VIEWPORT });
     const frame = await open(page, 720, 480);
