@@ -80,7 +80,7 @@ function LegendItems({ layer, entry, places }: { layer: LayerId; entry: LegendEn
   );
 }
 
-/** The default layers' legend, as the embed shows it under the map. */
+/** The default layers' legend, as the embed shows it over the map. */
 function Legend({ places }: { places: PlaceIndex }) {
   return (
     <details class="map-legend" open>
@@ -149,8 +149,10 @@ function FirstPaint({ page }: { page: FirstPaintPage }) {
               </a>
             </span>
           </header>
-          <div class="embed-map">{map}</div>
-          <Legend places={places} />
+          <div class="embed-map">
+            {map}
+            <Legend places={places} />
+          </div>
         </div>
       </div>
     );

@@ -1,7 +1,8 @@
 /**
- * The embed page around the map: a title, the map with its popups and attribution, the legend
- * of the visible layers, a link to the full map carrying the current state, a share button
- * that shares that same full-map link, and "Save image".
+ * The embed page around the map: a title; the map with its popups and attribution and, over it,
+ * the legend of the visible layers (the page fills its iframe and never scrolls); a link to the
+ * full map carrying the current state, a share button that shares that same full-map link, and
+ * "Save image".
  */
 import type { ComponentChildren } from 'preact';
 import { useMemo } from 'preact/hooks';
@@ -32,8 +33,10 @@ export function EmbedChrome({ map, overview }: { map: ComponentChildren; overvie
           <SaveImage overview={overview} />
         </span>
       </header>
-      <div class="embed-map">{map}</div>
-      {options.showLegend && <MapLegend embedded />}
+      <div class="embed-map">
+        {map}
+        {options.showLegend && <MapLegend embedded />}
+      </div>
     </div>
   );
 }

@@ -69,8 +69,8 @@ export function LayerLegend({ layer }: { layer: LayerId }) {
   );
 }
 
-/** Embeds this narrow start with the legend folded, so it leaves the map visible. */
-const NARROW_EMBED = '(max-width: 480px)';
+/** Embeds this narrow or this short start with the legend folded, so it leaves the map visible. */
+const NARROW_EMBED = '(max-width: 480px), (max-height: 400px)';
 
 export function MapLegend({ embedded }: { embedded: boolean }) {
   const { t, state } = useAtlas();

@@ -1,7 +1,7 @@
 /**
- * The map's side of the embed protocol: announces readiness, its content height and
- * selections to the parent page, and obeys `cq-atlas:set` commands only from the parent
- * window. Inactive outside an iframe.
+ * The map's side of the embed protocol: announces readiness and selections to the parent page
+ * (its height from the start, embed-height.ts), and obeys `cq-atlas:set` commands only from the
+ * parent window. Inactive outside an iframe.
  */
 import { type Dispatch, useEffect, useRef } from 'preact/hooks';
 import { type MapMessage, PROTOCOL_VERSION, parseSetCommand } from '../embed/protocol';
@@ -38,19 +38,6 @@ export function useEmbedProtocol(
         view: state.view,
       },
     });
-    let lastHeight = -1;
-    const reportHeight = () => {
-      // The body, not <html>: <html> is 100% tall, i.e. as tall as the iframe, whatever the content.
-      const height = Math.ceil(document.body.getBoundingClientRect().height);
-      if (height === lastHeight) return;
-      lastHeight = height;
-      post({ type: 'cq-atlas:height', height });
-    };
-    const observer = new ResizeObserver(reportHeight);
-    observer.observe(document.documentElement);
-    observer.observe(document.body);
-    reportHeight();
-
     const onMessage = (event: MessageEvent) => {
       if (event.source !== window.parent) return;
       const command = parseSetCommand(event.data);
@@ -68,7 +55,6 @@ export function useEmbedProtocol(
     };
     window.addEventListener('message', onMessage);
     return () => {
-      observer.disconnect();
       window.removeEventListener('message', onMessage);
     };
   }, [embedded]);

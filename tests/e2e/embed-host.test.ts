@@ -2,7 +2,8 @@
  * The embed never takes over the page it is in, and it fits a narrow column: no focus or scroll
  * moved on the host page by loading, by the host's `set` or by the Embed dialog's preview;
  * a selection without its details (`popup=0`); a 320 px embed with folded credits and its
- * selection in view; the Embed dialog's height field and script ids; the share button.
+ * selection in view; the embed fitting its iframe at any size, with nothing cut and no scrolling
+ * of its own; the Embed dialog's height field and script ids; the share button.
  * Host pages are fixtures served on a second origin (tests/e2e/fixtures/article.html).
  */
 import { describe, expect, inject, it } from 'vitest';
@@ -37,13 +38,14 @@ async function frameOf(page: Page, selector: string): Promise<Frame> {
 type Embedding = { mode: 'iframe'; query: string } | { mode: 'script'; options: EmbedOptions };
 
 /** Opens article.html (the map mostly below the fold) on the host origin and waits for the map's ready and first idle. */
-async function openArticle(page: Page, embedding: Embedding, width?: number): Promise<Frame> {
+async function openArticle(page: Page, embedding: Embedding, width?: number, height?: number): Promise<Frame> {
   const url = new URL('article.html', hostUrl);
   url.searchParams.set('atlas', atlasUrl);
   url.searchParams.set('mode', embedding.mode);
   if (embedding.mode === 'iframe') url.searchParams.set('query', embedding.query);
   else url.searchParams.set('options', JSON.stringify(embedding.options));
   if (width) url.searchParams.set('width', String(width));
+  if (height) url.searchParams.set('height', String(height));
   await page.goto(url.href);
   await page.waitForFunction(() => (window.articleLog?.ready.length ?? 0) > 0, null, { timeout: 60_000 });
   const frame = await frameOf(page, '#atlas iframe');
@@ -216,6 +218,120 @@ describe('a 320 px embed', () => {
     await expect.poll(() => credits.isVisible()).toBe(true);
     expect(await toggle.getAttribute('aria-expanded')).toBe('true');
     expect(await credits.textContent()).toContain('Natural Earth');
+    await page.context().close();
+  });
+});
+
+describe('the embed fits its iframe', () => {
+  type Box = { left: number; top: number; right: number; bottom: number };
+  /** Where each element matching a selector is, in the embed's viewport. */
+  const boxesIn = (frame: Frame, selector: string) =>
+    frame.evaluate(
+      (css) =>
+        [...document.querySelectorAll(css)].map((element) => {
+          const { left, top, right, bottom } = element.getBoundingClientRect();
+          return { left, top, right, bottom };
+        }),
+      selector,
+    );
+  const viewportOf = (frame: Frame) => frame.evaluate(() => ({ width: window.innerWidth, height: window.innerHeight }));
+  const inside = (box: Box, viewport: { width: number; height: number }) =>
+    box.right > box.left &&
+    box.bottom > box.top &&
+    box.left >= 0 &&
+    box.top >= 0 &&
+    box.right <= viewport.width &&
+    box.bottom <= viewport.height;
+  const open = (page: Page, width: number, height: number, query = '?lang=en') =>
+    openArticle(page, { mode: 'iframe', query }, width, height);
+  /** Wide enough for the widest iframe, tall enough that the article shows the map. */
+  const HOST_VIEWPORT = { width: 1440, height: 1000 };
+
+  const sizes: [number, number][] = [
+    [720, 480],
+    [720, 560],
+    [1000, 700],
+    [366, 480],
+    [320, 320],
+  ];
+  it.each(sizes)('%i × %i: header, map, legend and credits fill it exactly, nothing cut', async (width, height) => {
+    const { page, log } = await newLoggedPage(browser(), { viewport: HOST_VIEWPORT });
+    const frame = await open(page, width, height);
+    const viewport = await viewportOf(frame);
+    expect(viewport).toEqual({ width, height });
+    const scroll = await frame.evaluate(() => {
+      const root = document.scrollingElement ?? document.documentElement;
+      return { scrollHeight: root.scrollHeight, clientHeight: root.clientHeight, scrollWidth: root.scrollWidth };
+    });
+    expect(scroll.scrollHeight, 'the embed’s document is no taller than its iframe').toBeLessThanOrEqual(
+      scroll.clientHeight,
+    );
+    expect(scroll.scrollWidth).toBeLessThanOrEqual(width);
+    const [map] = await boxesIn(frame, MAP);
+    expect(map && inside(map, viewport), `the map ${JSON.stringify(map)} inside ${width} × ${height}`).toBe(true);
+    // The map takes what the header leaves: most of the height.
+    expect((map?.bottom ?? 0) - (map?.top ?? 0)).toBeGreaterThan(height * 0.6);
+    for (const selector of ['.map-legend summary', '.map-buttons button', '.attribution']) {
+      const boxes = await boxesIn(frame, selector);
+      expect(boxes.length, selector).toBeGreaterThan(0);
+      for (const box of boxes) {
+        expect(inside(box, viewport), `${selector} ${JSON.stringify(box)} inside ${width} × ${height}`).toBe(true);
+      }
+    }
+    expect(log.pageErrors).toEqual([]);
+    await page.context().close();
+  });
+
+  it.each([
+    [720, 480],
+    [366, 480],
+  ])(
+    '%i × %i: the HTML’s first paint has the app’s header, so the map does not move at handover',
+    async (width, height) => {
+      const mapBox = async (javaScriptEnabled: boolean) => {
+        const { page } = await newLoggedPage(browser(), { viewport: { width, height }, javaScriptEnabled });
+        await page.goto(new URL('embed.html', atlasUrl).href);
+        if (javaScriptEnabled) await waitForMapIdle(page);
+        const [box] = await boxesIn(page.mainFrame(), '.embed-map');
+        await page.context().close();
+        return box;
+      };
+      const firstPaint = await mapBox(false);
+      expect(firstPaint?.bottom).toBe(height);
+      expect(await mapBox(true)).toEqual(firstPaint);
+    },
+  );
+
+  it('a wheel over the map scrolls the host page, never the embed’s own document', async () => {
+    const { page } = await newLoggedPage(browser(), { viewport: HOST_VIEWPORT });
+    const frame = await open(page, 720, 480);
+    const [map] = await boxesIn(frame, MAP);
+    const iframe = await page.locator('#atlas iframe').boundingBox();
+    if (!map || !iframe) throw new Error('no map in the embed');
+    await page.mouse.move(iframe.x + (map.left + map.right) / 2, iframe.y + (map.top + map.bottom) / 2);
+    await page.mouse.wheel(0, 240);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+    expect(await frame.evaluate(() => document.scrollingElement?.scrollTop)).toBe(0);
+    await page.context().close();
+  });
+
+  it.each([
+    [720, 480],
+    [366, 480],
+  ])('%i × %i: the selection’s popup lies wholly in view once MapLibre draws it', async (width, height) => {
+    const { page, log } = await newLoggedPage(browser(), { viewport: HOST_VIEWPORT });
+    const frame = await open(page, width, height, '?lang=en&sel=500101');
+    await expect.poll(() => popupHeading(frame)).toBe('Wanzhou District');
+    await waitForMapIdle(frame);
+    const viewport = await viewportOf(frame);
+    await expect
+      .poll(async () => {
+        const boxes = await boxesIn(frame, '.maplibregl-popup-content');
+        return boxes.map((box) => (inside(box, viewport) ? 'inside' : JSON.stringify(box)));
+      })
+      .toEqual(['inside']);
+    expect(await frame.evaluate(() => document.scrollingElement?.scrollTop)).toBe(0);
+    expect(log.pageErrors).toEqual([]);
     await page.context().close();
   });
 });

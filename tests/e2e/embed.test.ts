@@ -158,7 +158,7 @@ describe('the host script on another origin', () => {
     await expect.poll(() => iframeHeight(page)).not.toBe(300);
     const wide = await contentHeight(frame);
     await expect.poll(() => iframeHeight(page)).toBe(wide);
-    // The embed map's height depends on its width (75vw, 280–560 px): narrower is shorter.
+    // The embed map's height depends on its width (75vw, 340–560 px): narrower is shorter.
     await page.setViewportSize({ width: 600, height: 800 });
     await expect.poll(() => contentHeight(frame)).toBeLessThan(wide);
     const narrow = await contentHeight(frame);
