@@ -30,7 +30,7 @@ import {
   THEME_LINE_WIDTH,
 } from '../map/style';
 import type { Lang } from '../types/atlas-data';
-import { placeStaticLabels } from './labels';
+import { LABEL_LINE_HEIGHT, placeStaticLabels } from './labels';
 import { cameraOf, planarPath, projectionOf, type Size, type StaticView } from './projection';
 
 export interface StaticMapInput {
@@ -354,7 +354,17 @@ export function StaticMap(input: StaticMapInput): JSX.Element {
                     : COLOURS.label
               }
             >
-              {placed.text}
+              {placed.lines.length === 1
+                ? placed.text
+                : placed.lines.map((line, index) => (
+                    <tspan
+                      key={`${index}:${line}`}
+                      x={placed.x.toFixed(1)}
+                      dy={`${index === 0 ? -((placed.lines.length - 1) * LABEL_LINE_HEIGHT) / 2 : LABEL_LINE_HEIGHT}em`}
+                    >
+                      {line}
+                    </tspan>
+                  ))}
             </text>
           ))}
         </g>

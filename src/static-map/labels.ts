@@ -15,13 +15,17 @@ import type { Size } from './projection';
 const SCHEMATIC_SIZE = 12;
 const PROVINCE_SIZE = 14;
 const PROVINCE_LETTER_SPACING_EM = 0.2;
-const LINE_HEIGHT = 1.2;
+export const LABEL_LINE_HEIGHT = 1.2;
 /** A schematic name hangs this far below its node, in em (map-labels.ts). */
 const SCHEMATIC_OFFSET_EM = 1.2;
+/** The HTML names wrap at spaces beyond these widths (atlas.css `.map-label` max-width). */
+const WRAP_EM = { district: 6, province: 8, schematic: 8 } as const;
 
 export interface PlacedLabel {
   label: MapLabel;
   text: string;
+  /** The text as the HTML name wraps it, a line each (Chinese names never wrap: no spaces). */
+  lines: string[];
   /** The centre of its box, in px. */
   x: number;
   y: number;
@@ -36,6 +40,18 @@ export function textWidthEm(text: string, letterSpacingEm = 0): number {
   let width = 0;
   for (const char of text) width += (wide.test(char) ? 1 : 0.56) + letterSpacingEm;
   return width;
+}
+
+/** Lines broken at spaces so that each fits `maxEm` where it can, as CSS wraps `white-space: normal`. */
+export function wrapLines(text: string, maxEm: number, letterSpacingEm = 0): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(' ')) {
+    const last = lines[lines.length - 1];
+    const joined = last === undefined ? word : `${last} ${word}`;
+    if (last !== undefined && textWidthEm(joined, letterSpacingEm) <= maxEm) lines[lines.length - 1] = joined;
+    else lines.push(word);
+  }
+  return lines;
 }
 
 function fontSizeOf(label: MapLabel, zoom: number): number {
@@ -60,11 +76,16 @@ export function placeStaticLabels(
     const text = lang === 'zh' ? label.nameZh : label.nameEn;
     const fontSize = fontSizeOf(label, zoom);
     const spacing = label.kind === 'province' ? PROVINCE_LETTER_SPACING_EM : 0;
-    const box = { width: textWidthEm(text, spacing) * fontSize, height: LINE_HEIGHT * fontSize };
+    const lines = wrapLines(text, WRAP_EM[label.kind], spacing);
+    const box = {
+      width: Math.max(...lines.map((line) => textWidthEm(line, spacing))) * fontSize,
+      height: LABEL_LINE_HEIGHT * fontSize * lines.length,
+    };
     const point = project(label.lngLat);
     return {
       label,
       text,
+      lines,
       fontSize,
       letterSpacing: spacing * fontSize,
       box:
@@ -83,6 +104,7 @@ export function placeStaticLabels(
           {
             label: item.label,
             text: item.text,
+            lines: item.lines,
             x: item.box.left + item.box.width / 2,
             y: item.box.top + item.box.height / 2,
             fontSize: item.fontSize,

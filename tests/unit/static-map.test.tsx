@@ -13,6 +13,7 @@ import { DEFAULT_LAYERS, type LayerId, layerColour } from '../../src/layers/regi
 import { districtFills } from '../../src/map/district-colours';
 import { COLOURS, channels } from '../../src/map/palette';
 import { buildStyle } from '../../src/map/style';
+import { textWidthEm, wrapLines } from '../../src/static-map/labels';
 import { cameraOf, projectionOf } from '../../src/static-map/projection';
 import { StaticMap, type StaticMapInput } from '../../src/static-map/StaticMap';
 import { loadContent, loadPlaces, loadTopology } from '../support/artifacts';
@@ -210,8 +211,32 @@ describe('the static map', () => {
 
   it('names places as text, in the language of the state, not overlapping', () => {
     expect(svgOf({ lang: 'zh' })).toMatch(/<text[^>]*>万州区<\/text>/);
-    expect(svgOf({ lang: 'en' })).toMatch(/<text[^>]*>Wanzhou District<\/text>/);
+    expect(svgOf({ lang: 'en' })).toMatch(
+      /<text[^>]*><tspan[^>]*>Wanzhou<\/tspan><tspan[^>]*>District<\/tspan><\/text>/,
+    );
     expect(svgOf({ labels: false })).not.toContain('<text');
+  });
+
+  it('wraps English names at spaces as the HTML names wrap, and never a Chinese one', () => {
+    // As the HTML name breaks it at 6 em (a reader's screenshot): five lines.
+    expect(wrapLines('Youyang Tujia and Miao Autonomous County', 6)).toEqual([
+      'Youyang',
+      'Tujia and',
+      'Miao',
+      'Autonomous',
+      'County',
+    ]);
+    expect(wrapLines('Wanzhou District', 6)).toEqual(['Wanzhou', 'District']);
+    expect(wrapLines('Yuzhong', 6)).toEqual(['Yuzhong']);
+    const english = svgOf({ lang: 'en' });
+    const wrapped = [...english.matchAll(/<text[^>]*>((?:<tspan[^>]*>[^<]*<\/tspan>)+)<\/text>/g)];
+    expect(wrapped.length).toBeGreaterThan(0);
+    for (const [, spans] of wrapped) {
+      const lines = [...(spans ?? '').matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map((match) => match[1] ?? '');
+      expect(lines.length).toBeGreaterThan(1);
+      for (const line of lines) if (line.includes(' ')) expect(textWidthEm(line)).toBeLessThanOrEqual(8);
+    }
+    expect(svgOf({ lang: 'zh' })).not.toContain('<tspan');
   });
 
   it('leaves out the rivers and borders of a layer that is switched off', () => {
