@@ -4,16 +4,13 @@
  * selected place's name and the passages about it, and the attribution with the map-review
  * caveat and the date. No buttons: nothing here can be used on paper.
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useMemo } from 'preact/hooks';
 import type { Topology } from 'topojson-specification';
-import { loadDetailTopology } from '../data/load-data';
-import { buildMapFeatures, type MapFeatures } from '../data/map-features';
 import { currentView, viewBounds } from '../export/current-view';
 import { creditLines, longDate } from '../export/image-texts';
 import { legendGroups } from '../export/legend-rows';
-import { needsDetail } from '../map/detail';
+import { AtlasStaticMap, useStaticMapFeatures } from '../static-map/AtlasStaticMap';
 import { cameraOf, type Size } from '../static-map/projection';
-import { StaticMap } from '../static-map/StaticMap';
 import { useAtlas } from '../ui/atlas-context';
 
 /**
@@ -30,28 +27,10 @@ export function PrintSheet({ overview }: { overview: Topology }) {
     const shown = currentView(state, places);
     return cameraOf({ bounds: viewBounds(shown.camera, shown.size) }, PRINT_MAP_SIZE);
   }, [state]);
-  const [detailed, setDetailed] = useState<MapFeatures | null>(null);
-  const features = useMemo(
-    () => detailed ?? buildMapFeatures(overview, places.data, content.data),
-    [detailed, overview, places, content],
-  );
-  useEffect(() => {
-    if (detailed || !needsDetail(camera.zoom)) return;
-    let cancelled = false;
-    loadDetailTopology()
-      .then((topology) => {
-        if (!cancelled) setDetailed(buildMapFeatures(topology, places.data, content.data));
-      })
-      // The overview is printed: only less precise at this scale.
-      .catch(() => undefined);
-    return () => {
-      cancelled = true;
-    };
-  }, [needsDetail(camera.zoom)]);
+  const features = useStaticMapFeatures(overview, camera.zoom);
 
   const sel = state.sel;
   const passages = sel ? content.passagesAbout(sel) : [];
-  const passagePlaces = state.passage ? (content.passages.get(state.passage)?.places ?? []) : [];
   const legend = legendGroups(state.layers, { t, lang, places, content, population: state.population });
 
   return (
@@ -62,16 +41,7 @@ export function PrintSheet({ overview }: { overview: Topology }) {
       </header>
       <div class="print-body">
         <figure class="print-map">
-          <StaticMap
-            features={features}
-            places={places}
-            themeDistricts={content.themeDistricts()}
-            state={{ lang, layers: state.layers, population: state.population, sel }}
-            passagePlaces={passagePlaces}
-            view={camera}
-            size={PRINT_MAP_SIZE}
-            title={t('map.label')}
-          />
+          <AtlasStaticMap features={features} view={camera} size={PRINT_MAP_SIZE} />
         </figure>
         <div class="print-side">
           {sel && (

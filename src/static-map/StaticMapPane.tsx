@@ -9,17 +9,14 @@
 import type { ComponentChildren, RefObject } from 'preact';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Topology } from 'topojson-specification';
-import { loadDetailTopology } from '../data/load-data';
-import { buildMapFeatures, type MapFeatures } from '../data/map-features';
-import { needsDetail } from '../map/detail';
 import { coveredInset, type Inset, NO_INSET, sameInset } from '../map/visible-area';
 import type { MapView } from '../state/atlas-state';
 import type { LngLat } from '../types/atlas-data';
 import { useAtlas } from '../ui/atlas-context';
 import { markFirstViewComplete } from '../ui/first-view-complete';
+import { AtlasStaticMap, useStaticMapFeatures } from './AtlasStaticMap';
 import { cameraFitting, cameraShowing, drawnCamera } from './framing';
 import { type Camera, projectionOf, type Size } from './projection';
-import { StaticMap } from './StaticMap';
 
 /** How many zoom levels the buttons step in and out of the view that fits the municipality. */
 const ZOOM_STEPS_IN = 4;
@@ -61,12 +58,6 @@ export function StaticMapPane({
   const container = useRef<HTMLDivElement>(null);
   const [size, setSize] = useState<Size | null>(null);
   const [inset, setInset] = useState<Inset>(NO_INSET);
-  const overviewFeatures = useMemo(
-    () => buildMapFeatures(overview, places.data, content.data),
-    [overview, places, content],
-  );
-  const [detailed, setDetailed] = useState<MapFeatures | null>(null);
-  const themeDistricts = useMemo(() => content.themeDistricts(), [content]);
   const municipality = places.regions.get('chongqing')?.bbox;
   const fit = useMemo<Camera | null>(
     () => (size && municipality ? cameraFitting(municipality, size, inset, FIT_PADDING_PX) : null),
@@ -138,19 +129,7 @@ export function StaticMapPane({
     if (next) setCamera(next);
   }, [state.view?.zoom, state.view?.lat, state.view?.lon]);
 
-  useEffect(() => {
-    if (!shown || detailed || !needsDetail(shown.zoom)) return;
-    let cancelled = false;
-    loadDetailTopology()
-      .then((topology) => {
-        if (!cancelled) setDetailed(buildMapFeatures(topology, places.data, content.data));
-      })
-      // The overview stays drawn: it is only less precise at this scale.
-      .catch(() => undefined);
-    return () => {
-      cancelled = true;
-    };
-  }, [shown && needsDetail(shown.zoom), detailed]);
+  const features = useStaticMapFeatures(overview, shown?.zoom ?? null);
 
   const moveTo = (next: Camera) => {
     setCamera(next);
@@ -238,18 +217,7 @@ export function StaticMapPane({
           drag.current = null;
         }}
       >
-        {size && shown && (
-          <StaticMap
-            features={detailed ?? overviewFeatures}
-            places={places}
-            themeDistricts={themeDistricts}
-            state={state}
-            passagePlaces={passagePlaces}
-            view={drawnCamera(shown, size, inset)}
-            size={size}
-            title={t('map.label')}
-          />
-        )}
+        {size && shown && <AtlasStaticMap features={features} view={drawnCamera(shown, size, inset)} size={size} />}
       </div>
       {children}
       <div class="map-buttons">
